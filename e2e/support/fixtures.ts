@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startServer, type RunningServer } from './server';
+
+interface Fixtures {
+  /** A browser-mode server on a fresh data folder, for this test only. */
+  server: RunningServer;
+  /** The app, opened at its printed URL; any request leaving the app's origin fails the test. */
+  app: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    await server.stop();
+  },
+  app: async ({ page, server }, use) => {
+    const foreign = await guardNetwork(page, () => server.origin);
+    await page.goto(server.url);
+    await use(page);
+    expect(foreign, 'requests that left the app’s own 127.0.0.1 origin').toEqual([]);
+  },
+});
+
+/**
+ * Records (and blocks) every request that does not go to the app's own origin. The list is
+ * checked when the test ends, so a single stray request — a web font, an analytics beacon, a
+ * remote image — fails the suite. `origin` is read per request because a test may restart the
+ * server on a new port.
+ */
+export async function guardNetwork(page: Page, origin: () => string): Promise<string[]> {
+  const foreign: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin()}/`) || url === origin()) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('websocket', (socket) => foreign.push(socket.url()));
+  return foreign;
+}
+
+/** axe with the WCAG 2.0/2.1/2.2 A and AA rules; returns the violations (expected to be none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export { expect };

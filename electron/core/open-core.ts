@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Handlers } from '../../shared/contract';
+import type { Settings } from '../../shared/domain';
+import { loadSampleLibrary, seedSampleLibrary } from '../seed/sample-library';
+import { createHandlers } from '../services/handlers';
+import { Store } from '../store/store';
+import { DATABASE_FILE_NAME } from './data-dir';
+
+export interface BriffioCore {
+  readonly handlers: Handlers;
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly store: Store;
+  getSettings(): Settings;
+  onSettingsChanged(listener: (settings: Settings) => void): () => void;
+  close(): void;
+}
+
+export interface OpenCoreOptions {
+  readonly dataDir: string;
+  readonly appRoot: string;
+  readonly version: string;
+  readonly host: 'electron' | 'browser';
+  /** Clock for timestamps; tests pass a fixed one. */
+  readonly now?: () => string;
+}
+
+/**
+ * Everything both hosts share: the data folder, the store (migrated), the sample library seeded
+ * on first run, and the handler table. Throws AppFailure('database_newer' | 'database_corrupt' |
+ * 'read_only' | 'disk_full') without touching an existing database it cannot use.
+ */
+export function openCore(options: OpenCoreOptions): BriffioCore {
+  const now = options.now ?? (() => new Date().toISOString());
+  mkdirSync(options.dataDir, { recursive: true });
+  const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
+  const store = Store.open(databaseFile);
+  try {
+    seedSampleLibrary(store, loadSampleLibrary(path.join(options.appRoot, 'assets', 'sample-library')), now());
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const listeners = new Set<(settings: Settings) => void>();
+  const handlers = createHandlers({
+    store,
+    info: () => ({
+      name: 'Briffio',
+      version: options.version,
+      dataDir: options.dataDir,
+      databaseFile,
+      schemaVersion: store.schemaVersion,
+      host: options.host,
+    }),
+    settingsChanged: (settings) => listeners.forEach((listener) => listener(settings)),
+  });
+  return {
+    handlers,
+    dataDir: options.dataDir,
+    databaseFile,
+    store,
+    getSettings: () => store.settings(),
+    onSettingsChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => store.close(),
+  };
+}

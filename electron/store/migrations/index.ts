@@ -1,0 +1,10 @@
+import type { Migration } from './migration';
+import { initialSchema } from './001-initial-schema';
+
+/**
+ * Every migration, in order. The app's schema version is the last one's number. Append only:
+ * a shipped migration is never edited or removed (Signal, Joplin and Zotero work this way).
+ */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,59 @@
+// Lint, including the import boundaries of ARCHITECTURE.md: renderer → shared ← electron, never
+// renderer ↔ electron; shared imports nothing from Electron, Node, React or the DOM.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'url', 'stream', 'util', 'zlib'];
+
+function forbid(patterns) {
+  return ['error', { patterns: patterns.map((p) => (typeof p === 'string' ? { group: [p], message: 'Crosses an architecture boundary (see ARCHITECTURE.md).' } : p)) }];
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'build/**', 'release/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='openExternal']", message: 'No shell.openExternal: the app opens nothing outside itself.' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': forbid(['electron', 'react', 'react-dom', 'react/*', ...nodeBuiltins, '**/electron/**', '**/renderer/**', 'better-sqlite3', 'i18next']),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': forbid(['electron', ...nodeBuiltins, '**/electron/**', 'better-sqlite3']),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(['**/renderer/**', 'react', 'react-dom']),
+    },
+  },
+  {
+    // Everything outside electron/main may be imported by unit tests under plain Node, where
+    // `require('electron')` throws (the binary cannot be downloaded); only type imports allowed.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/**'],
+    rules: {
+      'no-restricted-imports': forbid(['**/renderer/**', 'react', 'react-dom', { group: ['electron'], allowTypeImports: true, message: 'Only electron/main may import electron at run time.' }]),
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs', '*.mts'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
+);
