@@ -87,15 +87,17 @@ export interface IndicatorView {
   readonly unit: Unit;
   readonly polarity: Polarity;
   readonly plan: Plan | null;
-  readonly area: string | null;
+  readonly area: Bilingual | null;
 }
 
 export interface MeasurementView {
   readonly id: number;
   readonly indicatorId: number;
   readonly period: string;
-  /** A breakdown within the period ("KS2 - looked after"); empty for the headline value. */
+  /** Key of a breakdown within the period; empty for the headline value. */
   readonly dimension: string;
+  /** The breakdown's name in both languages; null for the headline value. */
+  readonly dimensionLabel: Bilingual | null;
   readonly value: number | null;
   readonly numerator: number | null;
   readonly denominator: number | null;

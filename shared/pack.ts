@@ -72,13 +72,18 @@ export const packIndicatorSchema = z.object({
   unit: z.enum(UNITS),
   polarity: z.enum(POLARITIES),
   plan: z.enum(PLANS).optional(),
-  area: text.optional(),
+  /** Service area, e.g. Children Looked After; used to filter indicators. */
+  area: bilingual.optional(),
 });
+
+/** A breakdown within one period (e.g. "children looked after" vs "all children"), named in both languages. */
+export const packDimensionSchema = z.object({ key, label: bilingual });
 
 export const packMeasurementSchema = z.object({
   indicator: key,
   period: periodKeySchema,
-  dimension: z.string().optional(),
+  /** Key of one of the pack's `dimensions`; absent for the headline value. */
+  dimension: key.optional(),
   value: z.number().finite().nullable(),
   numerator: z.number().finite().optional(),
   denominator: z.number().finite().optional(),
@@ -114,6 +119,7 @@ export const packSchema = z
       keyStats: z.array(packKeyStatSchema).default([]),
     }),
     indicators: z.array(packIndicatorSchema).default([]),
+    dimensions: z.array(packDimensionSchema).default([]),
     measurements: z.array(packMeasurementSchema).default([]),
   })
   .superRefine((pack, ctx) => {
@@ -122,7 +128,15 @@ export const packSchema = z
       ctx.addIssue({ code: 'custom', path: ['report', 'versions'], message: 'each language at most once' });
     }
     const indicatorKeys = new Set(pack.indicators.map((i) => i.key));
+    const dimensionKeys = new Set(pack.dimensions.map((d) => d.key));
     pack.measurements.forEach((m, index) => {
+      if (m.dimension !== undefined && !dimensionKeys.has(m.dimension)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measurements', index, 'dimension'],
+          message: `no dimension with key "${m.dimension}" in this pack`,
+        });
+      }
       if (!indicatorKeys.has(m.indicator)) {
         ctx.addIssue({
           code: 'custom',

@@ -67,6 +67,16 @@ describe('senderFacts', () => {
     expect(senderFacts(event(other), ours).frame?.isMainFrame).toBe(false);
   });
 
+  it('treats a webContents destroyed mid-call as a gone frame', () => {
+    const destroyed = {
+      id: 7,
+      get mainFrame(): never {
+        throw new Error('Object has been destroyed');
+      },
+    } as unknown as WebContents;
+    expect(senderFacts(event(mainFrame, destroyed), ours)).toEqual({ fromOurWindow: true, frame: null });
+  });
+
   it('reports a destroyed frame and a foreign webContents', () => {
     const stranger = { id: 8, mainFrame } as unknown as WebContents;
     expect(senderFacts(event(null, stranger), ours)).toEqual({ fromOurWindow: false, frame: null });

@@ -38,19 +38,24 @@ export function senderFacts(
   event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,
   isOurWebContents: (contents: WebContents) => boolean,
 ): SenderFacts {
-  const frame = event.senderFrame;
-  return {
-    fromOurWindow: isOurWebContents(event.sender),
-    frame:
-      frame === null
-        ? null
-        : {
-            url: frame.url,
-            // `parent === null` alone would also hold for a detached frame; comparing with the
-            // webContents' own main frame pins it to the window's top document.
-            isMainFrame: frame.parent === null && frame.frameTreeNodeId === event.sender.mainFrame.frameTreeNodeId,
-          },
-  };
+  return { fromOurWindow: isOurWebContents(event.sender), frame: frameFacts(event) };
+}
+
+function frameFacts(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): SenderFacts['frame'] {
+  try {
+    const frame = event.senderFrame;
+    if (frame === null) return null;
+    return {
+      url: frame.url,
+      // `parent === null` alone would also hold for a detached frame; comparing with the
+      // webContents' own main frame pins it to the window's top document.
+      isMainFrame: frame.parent === null && frame.frameTreeNodeId === event.sender.mainFrame.frameTreeNodeId,
+    };
+  } catch {
+    // Electron throws when a window closes mid-call ("Object has been destroyed"): treat the
+    // sender as gone, which the check refuses, rather than rejecting with an internal error.
+    return null;
+  }
 }
 
 /** One IPC request, after the event has been reduced to facts. Exported for tests. */

@@ -71,7 +71,8 @@ interface IndicatorRow {
   unit: IndicatorView['unit'];
   polarity: IndicatorView['polarity'];
   plan: IndicatorView['plan'];
-  area: string | null;
+  area_en: string | null;
+  area_cy: string | null;
 }
 interface MeasurementRow {
   id: number;
@@ -91,6 +92,8 @@ interface MeasurementRow {
   source_report_id: number;
   section_key: string | null;
   block_number: string | null;
+  dimension_en: string | null;
+  dimension_cy: string | null;
 }
 
 /** The newest revision of each language version, for every report. */
@@ -241,7 +244,12 @@ function readReportIndicators(db: SqliteDatabase, reportId: number): ReportView[
 }
 
 export function readMeasurements(db: SqliteDatabase, indicatorId: number): MeasurementView[] {
-  const rows = statement(db, 'SELECT * FROM measurements WHERE indicator_id = ?').all(indicatorId) as MeasurementRow[];
+  const rows = statement(
+    db,
+    `SELECT m.*, d.label_en AS dimension_en, d.label_cy AS dimension_cy
+     FROM measurements m LEFT JOIN dimensions d ON d.key = m.dimension
+     WHERE m.indicator_id = ?`,
+  ).all(indicatorId) as MeasurementRow[];
   return rows
     .map(toMeasurement)
     .sort((a, b) => comparePeriodKeys(a.period, b.period) || a.dimension.localeCompare(b.dimension) || a.id - b.id);
@@ -256,7 +264,7 @@ export function toIndicator(row: IndicatorRow): IndicatorView {
     unit: row.unit,
     polarity: row.polarity,
     plan: row.plan,
-    area: row.area,
+    area: row.area_en !== null && row.area_cy !== null ? { en: row.area_en, cy: row.area_cy } : null,
   };
 }
 
@@ -266,6 +274,7 @@ function toMeasurement(row: MeasurementRow): MeasurementView {
     indicatorId: row.indicator_id,
     period: row.period,
     dimension: row.dimension,
+    dimensionLabel: row.dimension_en !== null && row.dimension_cy !== null ? { en: row.dimension_en, cy: row.dimension_cy } : null,
     value: row.value,
     numerator: row.numerator,
     denominator: row.denominator,

@@ -86,6 +86,13 @@ export function writePack(db: SqliteDatabase, pack: Pack, options: WritePackOpti
       });
     }
 
+    const upsertDimension = statement(
+      db,
+      `INSERT INTO dimensions (key, label_en, label_cy) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET label_en = excluded.label_en, label_cy = excluded.label_cy`,
+    );
+    for (const dimension of pack.dimensions) upsertDimension.run(dimension.key, dimension.label.en, dimension.label.cy);
+
     const indicatorIds = new Map<string, number>();
     for (const indicator of pack.indicators) {
       indicatorIds.set(indicator.key, upsertIndicator(db, indicator));
@@ -180,21 +187,23 @@ function upsertIndicator(db: SqliteDatabase, indicator: Pack['indicators'][numbe
     indicator.unit,
     indicator.polarity,
     indicator.plan ?? null,
-    indicator.area ?? null,
+    indicator.area?.en ?? null,
+    indicator.area?.cy ?? null,
   ];
   if (id !== undefined) {
     statement(
       db,
       `UPDATE indicators SET code = COALESCE(?, code), code_normalised = COALESCE(?, code_normalised), title_en = ?, title_cy = ?,
-         unit = ?, polarity = ?, plan = COALESCE(?, plan), area = COALESCE(?, area) WHERE id = ?`,
+         unit = ?, polarity = ?, plan = COALESCE(?, plan), area_en = COALESCE(?, area_en), area_cy = COALESCE(?, area_cy)
+       WHERE id = ?`,
     ).run(...values, id);
     return id;
   }
   return Number(
     statement(
       db,
-      `INSERT INTO indicators (key, code, code_normalised, title_en, title_cy, unit, polarity, plan, area)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO indicators (key, code, code_normalised, title_en, title_cy, unit, polarity, plan, area_en, area_cy)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(indicator.key, ...values).lastInsertRowid,
   );
 }

@@ -108,7 +108,15 @@ export const initialSchema: Migration = {
       unit TEXT NOT NULL CHECK (unit IN ('percent', 'count', 'days', 'rate_per_1000', 'money', 'ratio')),
       polarity TEXT NOT NULL CHECK (polarity IN ('higher_is_better', 'lower_is_better', 'neutral')),
       plan TEXT CHECK (plan IN ('corporate_plan', 'directorate_delivery_plan')),
-      area TEXT
+      area_en TEXT,
+      area_cy TEXT
+    ) STRICT;
+
+    -- Named breakdowns within a period ("children looked after" vs "all children").
+    CREATE TABLE dimensions (
+      key TEXT PRIMARY KEY,
+      label_en TEXT NOT NULL,
+      label_cy TEXT NOT NULL
     ) STRICT;
 
     CREATE TABLE measurements (

@@ -1,0 +1,51 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import type { BriffioApi } from '../../shared/contract';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain';
+import { App } from './app/App';
+import { PageFocusContext, PageFocusController } from './app/PageFocus';
+import { createClient } from './client/client';
+import { ClientProvider } from './client/ClientProvider';
+import { initI18n } from './i18n';
+import './styles/base.css';
+import './styles/app.css';
+
+/** Reads the saved settings; a failure falls back to the defaults rather than a blank window. */
+async function loadSettings(client: BriffioApi): Promise<Settings> {
+  try {
+    const result = await client['settings.get']({});
+    if (result.ok) return result.value;
+    console.warn(`[briffio] settings.get failed: ${result.error.code}: ${result.error.message}`);
+  } catch (error) {
+    console.warn('[briffio] settings.get failed', error);
+  }
+  return DEFAULT_SETTINGS;
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root');
+  const client = createClient();
+  // Nothing is rendered until the saved language is known, so no text flashes in the wrong language.
+  const settings = await loadSettings(client);
+  const root = document.documentElement;
+  root.lang = settings.language;
+  root.dataset['textSize'] = settings.textSize;
+  root.dataset['theme'] = settings.theme;
+  const i18n = initI18n(settings.language);
+  const focus = new PageFocusController();
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ClientProvider client={client}>
+          <PageFocusContext.Provider value={focus}>
+            <App />
+          </PageFocusContext.Provider>
+        </ClientProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();
