@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { AppInfo, LibraryView, ReportView, Settings } from './domain';
 import { TEXT_SIZES, THEMES } from './domain';
 import type { Result } from './result';
+import type { CallName } from './calls';
+
+export { CALL_NAMES, PRELOAD_GLOBAL, httpPath, ipcChannel, isCallName, type CallName } from './calls';
 
 /**
  * The one place that names every call between the renderer and the main process, with its input
@@ -36,21 +39,17 @@ export const contract = {
       })
       .refine((patch) => Object.keys(patch).length > 0, 'at least one setting'),
   ).returns<Settings>(),
-} as const;
+} as const satisfies Record<CallName, unknown>;
 
 export type Contract = typeof contract;
-export type CallName = keyof Contract;
+/** Fails to compile when calls.ts and this contract name different calls. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const CONTRACT_MATCHES_CALL_NAMES: SameKeys<keyof Contract, CallName> = true;
 /** What a sender passes (before defaults are applied). */
 export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
 /** What a handler receives (after validation). */
 export type CallArgs<N extends CallName> = z.output<Contract[N]['input']>;
 export type CallResult<N extends CallName> = Contract[N]['result'];
-
-export const CALL_NAMES = Object.keys(contract) as CallName[];
-
-export function isCallName(value: unknown): value is CallName {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
-}
 
 /** The API the preload exposes as `window.briffio`: one function per call. */
 export type BriffioApi = {
@@ -61,16 +60,3 @@ export type BriffioApi = {
 export type Handlers = {
   readonly [N in CallName]: (input: CallArgs<N>) => CallResult<N> | Promise<CallResult<N>>;
 };
-
-/** The IPC channel for a call. Only the preload and the Electron host use it. */
-export function ipcChannel(name: CallName): string {
-  return `briffio:${name}`;
-}
-
-/** The HTTP path for a call in browser mode. Only the HTTP transport and the bridge use it. */
-export function httpPath(name: CallName): string {
-  return `/api/${name}`;
-}
-
-/** Name under which the preload exposes the API on `window`. */
-export const PRELOAD_GLOBAL = 'briffio';

@@ -40,6 +40,11 @@ export async function guardNetwork(page: Page, origin: () => string): Promise<st
     return route.abort('blockedbyclient');
   });
   page.on('websocket', (socket) => foreign.push(socket.url()));
+  // A remote request the CSP stops never reaches the router, but it is still the app trying to
+  // leave the machine: Chromium reports it on the console, so count it too.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) foreign.push(`CSP: ${message.text()}`);
+  });
   return foreign;
 }
 

@@ -1,4 +1,5 @@
-import { CALL_NAMES, ipcChannel, type BriffioApi } from '../../shared/contract';
+import { CALL_NAMES, ipcChannel } from '../../shared/calls';
+import type { BriffioApi } from '../../shared/contract';
 
 /** The one Electron capability the preload lends the API: `ipcRenderer.invoke`, channel-bound. */
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>;

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { PRELOAD_GLOBAL } from '../../shared/contract';
+import { PRELOAD_GLOBAL } from '../../shared/calls';
 import { buildPreloadApi } from './preload-api';
 
 // Sandboxed preload: only 'electron' can be required at run time, so everything else (the contract,

@@ -1,4 +1,5 @@
-import { CALL_NAMES, PRELOAD_GLOBAL, httpPath, type BriffioApi, type CallName } from '../../../shared/contract';
+import { CALL_NAMES, PRELOAD_GLOBAL, httpPath, type CallName } from '../../../shared/calls';
+import type { BriffioApi } from '../../../shared/contract';
 import { fail, type Result } from '../../../shared/result';
 
 /**

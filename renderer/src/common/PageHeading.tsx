@@ -13,13 +13,15 @@ export function PageHeading({ children, lang }: Readonly<{ children: ReactNode; 
   const focus = usePageFocus();
   const { t } = useText();
 
+  // On mount only (so `t` is left out of the dependencies): a later re-render, such as a language
+  // switch, must not pull focus back here.
   useEffect(() => {
     const heading = ref.current;
     if (!heading || !focus.claim()) return;
     heading.focus({ preventScroll: true });
     window.scrollTo(0, 0);
     focus.announce(t('common:route.announce', { title: heading.textContent ?? '' }));
-  }, [focus, t]);
+  }, [focus]);
 
   return (
     <h1 ref={ref} tabIndex={-1} lang={lang} className="page-heading">
