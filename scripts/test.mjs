@@ -53,7 +53,9 @@ check('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
 const playwrightReport = path.join(reports, 'playwright.json');
 const e2eOk = run('end-to-end tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 if (existsSync(playwrightReport)) {
-  const { stats, errors } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+  const parsed = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+  const { stats, errors } = parsed;
+  for (const line of skippedWithReasons(parsed)) console.log(`skipped: ${line}`);
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
@@ -66,6 +68,26 @@ if (existsSync(playwrightReport)) {
 } else if (!e2eOk) {
   totals.failed++;
   failures.push('end-to-end tests (no report)');
+}
+
+/** "title — reason" for every skipped Playwright test, so a skip is never silent. */
+function skippedWithReasons(report) {
+  const lines = [];
+  const visit = (suite, trail) => {
+    for (const child of suite.suites ?? []) visit(child, [...trail, child.title]);
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'skipped') continue;
+        const reason = [...(test.annotations ?? []), ...(test.results ?? []).flatMap((r) => r.annotations ?? [])]
+          .filter((a) => a.type === 'skip')
+          .map((a) => a.description)
+          .find(Boolean);
+        lines.push(`${[...trail, spec.title].filter(Boolean).join(' › ')} — ${reason ?? 'no reason given'}`);
+      }
+    }
+  };
+  for (const suite of report.suites ?? []) visit(suite, [suite.title]);
+  return lines;
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
