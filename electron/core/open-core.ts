@@ -54,6 +54,7 @@ export function openCore(options: OpenCoreOptions): BriffioCore {
       host: options.host,
     }),
     settingsChanged: (settings) => listeners.forEach((listener) => listener(settings)),
+    now,
   });
   return {
     handlers,
