@@ -9,6 +9,10 @@ function forbid(patterns) {
   return ['error', { patterns: patterns.map((p) => (typeof p === 'string' ? { group: [p], message: 'Crosses an architecture boundary (see ARCHITECTURE.md).' } : p)) }];
 }
 
+const noOpenExternal = [
+  { selector: "CallExpression[callee.property.name='openExternal']", message: 'No shell.openExternal: the app opens nothing outside itself.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'build/**', 'release/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -16,7 +20,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='openExternal']", message: 'No shell.openExternal: the app opens nothing outside itself.' }],
+      'no-restricted-syntax': ['error', ...noOpenExternal],
     },
   },
   {
@@ -31,6 +35,22 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': forbid(['electron', ...nodeBuiltins, '**/electron/**', 'better-sqlite3']),
+      // Every user-visible string goes through i18next (issue: a Welsh user must never meet an
+      // English string). Words written straight into JSX, or into the attributes people hear
+      // and read, are refused; punctuation and symbols are allowed.
+      'no-restricted-syntax': [
+        'error',
+        ...noOpenExternal,
+        {
+          selector: 'JSXText[value=/[A-Za-z\\u00C0-\\u017F]{2,}/]',
+          message: 'Hard-coded interface text: use t() with a key in locales/en and locales/cy.',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder)$/] > Literal[value=/[A-Za-z]{2,}/]',
+          message: 'Hard-coded accessible text: use t() with a key in locales/en and locales/cy.',
+        },
+      ],
     },
   },
   {

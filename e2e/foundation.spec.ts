@@ -158,3 +158,41 @@ test.describe('no network', () => {
     expect(foreign).toContain('http://192.0.2.1/elsewhere');
   });
 });
+
+test.describe('first run', () => {
+  test('asks for a language in both languages, and remembers the answer', async ({ page, server }) => {
+    const foreign = await guardNetwork(page, () => server.origin);
+    await page.goto(server.url);
+    const welcome = page.getByRole('dialog', { name: /Welcome to Briffio/ });
+    await expect(welcome).toBeVisible();
+    await expect(welcome).toContainText(translation('cy', 'common:welcome.body'));
+    await expect(welcome).toContainText(translation('en', 'common:welcome.body'));
+    await expect(welcome.getByRole('button', { name: 'English' })).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+    await welcome.getByRole('button', { name: 'Cymraeg' }).click();
+    await expect(welcome).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: translation('cy', 'library:heading') })).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(foreign).toEqual([]);
+  });
+
+  test('follows a Welsh system language until the councillor chooses', async ({ browser, server }) => {
+    const context = await browser.newContext({ locale: 'cy-GB' });
+    const page = await context.newPage();
+    try {
+      const foreign = await guardNetwork(page, () => server.origin);
+      await page.goto(server.url);
+      const welcome = page.getByRole('dialog', { name: /Croeso i Briffio/ });
+      await expect(welcome.getByRole('button', { name: 'Cymraeg' })).toBeFocused();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+      await page.keyboard.press('Enter');
+      await expect(welcome).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1, name: translation('cy', 'library:heading') })).toBeVisible();
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

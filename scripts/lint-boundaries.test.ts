@@ -30,3 +30,21 @@ describe('import boundaries (ARCHITECTURE.md)', () => {
     expect(await restrictedImports('renderer/src/Probe.ts', "import { contract } from '../../shared/contract';\nexport const c = contract;\n")).toBe(0);
   });
 });
+
+describe('no hard-coded interface text in the renderer', () => {
+  async function textProblems(code: string): Promise<number> {
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, 'renderer/src/Probe.tsx') });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length;
+  }
+
+  it('refuses words written into JSX and into accessible attributes', async () => {
+    expect(await textProblems('export function P() { return <p>Hello councillor</p>; }\n')).toBe(1);
+    expect(await textProblems('export function P() { return <button aria-label="Close">x</button>; }\n')).toBe(1);
+    expect(await textProblems('export function P() { return <img alt="Chart of visits" src="a.png" />; }\n')).toBe(1);
+  });
+
+  it('allows translated text, symbols and punctuation', async () => {
+    const code = "declare function t(k: string): string;\nexport function P() { return <p title={t('a:b')}>{t('a:c')} ← · 1.</p>; }\n";
+    expect(await textProblems(code)).toBe(0);
+  });
+});

@@ -17,12 +17,26 @@ export const test = base.extend<Fixtures>({
     await server.stop();
   },
   app: async ({ page, server }, use) => {
+    // Every test but the first-run ones starts past the welcome dialog, in English.
+    await chooseLanguage(server, 'en');
     const foreign = await guardNetwork(page, () => server.origin);
     await page.goto(server.url);
     await use(page);
     expect(foreign, 'requests that left the app’s own 127.0.0.1 origin').toEqual([]);
   },
 });
+
+/** Saves a language choice through the bridge, as the welcome dialog would. */
+export async function chooseLanguage(server: RunningServer, language: 'en' | 'cy'): Promise<void> {
+  const token = new URL(server.url).searchParams.get('token') ?? '';
+  const response = await fetch(`${server.origin}/api/settings.update`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Briffio-Token': token },
+    body: JSON.stringify({ language, languageChosen: true }),
+  });
+  const result = (await response.json()) as { ok: boolean };
+  if (!result.ok) throw new Error(`Could not choose ${language} for the test`);
+}
 
 /**
  * Records (and blocks) every request that does not go to the app's own origin. The list is

@@ -23,12 +23,18 @@ async function loadSettings(client: BriffioApi): Promise<Settings> {
   return DEFAULT_SETTINGS;
 }
 
+function systemLanguage(): Settings['language'] {
+  return navigator.languages.some((tag) => /^cy\b/i.test(tag)) && /^cy\b/i.test(navigator.languages[0] ?? '') ? 'cy' : 'en';
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   const client = createClient();
   // Nothing is rendered until the saved language is known, so no text flashes in the wrong language.
-  const settings = await loadSettings(client);
+  const saved = await loadSettings(client);
+  // Until the councillor has chosen, follow a Welsh system locale (the welcome dialog still asks).
+  const settings = saved.languageChosen ? saved : { ...saved, language: systemLanguage() };
   const root = document.documentElement;
   root.lang = settings.language;
   root.dataset['textSize'] = settings.textSize;
@@ -40,7 +46,7 @@ async function start(): Promise<void> {
       <I18nextProvider i18n={i18n}>
         <ClientProvider client={client}>
           <PageFocusContext.Provider value={focus}>
-            <App />
+            <App firstRun={!saved.languageChosen} />
           </PageFocusContext.Provider>
         </ClientProvider>
       </I18nextProvider>

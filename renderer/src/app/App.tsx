@@ -1,10 +1,11 @@
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { ReportScreen } from '../report/ReportScreen';
 import type { Route } from '../routing/route';
 import { useRoute } from '../routing/useRoute';
 import { useText } from '../text/useText';
 import { AppHeader } from './AppHeader';
+import { LanguageWelcome } from './LanguageWelcome';
 import { LiveRegion } from './LiveRegion';
 import { NotFoundScreen } from './NotFoundScreen';
 import { usePageFocus } from './PageFocus';
@@ -24,8 +25,9 @@ function screenFor(route: Route): ReactElement {
 }
 
 /** The shell: skip link, header (name, navigation, language), the current screen, announcements. */
-export function App() {
+export function App({ firstRun }: Readonly<{ firstRun: boolean }>) {
   const focus = usePageFocus();
+  const [welcoming, setWelcoming] = useState(firstRun);
   const { route, visit } = useRoute(focus.request);
   const { t, language } = useText();
 
@@ -46,6 +48,7 @@ export function App() {
         {/* Inside a landmark, so all content is in one (axe "region"). */}
         <LiveRegion />
       </main>
+      {welcoming ? <LanguageWelcome onDone={() => setWelcoming(false)} /> : null}
     </>
   );
 }
