@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { describeKeyMismatches, type LocaleTree } from './text/localeKeys';
+import { PSEUDO_POST_PROCESSOR, pseudoLocalise } from './text/pseudoLocale';
 
 /**
  * The renderer's i18next instance. Every translation is bundled (one JSON file per namespace per
@@ -30,10 +31,14 @@ function warnAboutMissingKeys(resources: Record<string, Record<string, LocaleTre
   for (const problem of describeKeyMismatches(resources)) console.warn(`[i18n] ${problem}`);
 }
 
-export function initI18n(language: Language): I18n {
+export function initI18n(language: Language, options: { pseudo?: boolean } = {}): I18n {
   const resources = loadResources();
   if (import.meta.env.DEV) warnAboutMissingKeys(resources);
+  if (options.pseudo) {
+    i18next.use({ type: 'postProcessor', name: PSEUDO_POST_PROCESSOR, process: (value: string) => pseudoLocalise(value) });
+  }
   void i18next.use(initReactI18next).init({
+    ...(options.pseudo ? { postProcess: [PSEUDO_POST_PROCESSOR] } : {}),
     resources,
     lng: language,
     supportedLngs: [...LANGUAGES],

@@ -8,6 +8,7 @@ import { PageFocusContext, PageFocusController } from './app/PageFocus';
 import { createClient } from './client/client';
 import { ClientProvider } from './client/ClientProvider';
 import { initI18n } from './i18n';
+import { pseudoLocaleRequested } from './text/pseudoLocale';
 import './styles/base.css';
 import './styles/app.css';
 
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
   root.lang = settings.language;
   root.dataset['textSize'] = settings.textSize;
   root.dataset['theme'] = settings.theme;
-  const i18n = initI18n(settings.language);
+  const i18n = initI18n(settings.language, { pseudo: pseudoLocaleRequested(window.location.search) });
   const focus = new PageFocusController();
   createRoot(container).render(
     <StrictMode>
