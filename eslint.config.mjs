@@ -14,7 +14,7 @@ const noOpenExternal = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'build/**', 'release/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', '.bench/**', 'dist/**', 'build/**', 'release/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

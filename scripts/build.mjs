@@ -57,8 +57,9 @@ await esbuild({
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  // electron is provided by the runtime; better-sqlite3 is a native module loaded from node_modules.
-  external: ['electron', 'better-sqlite3'],
+  // electron is provided by the runtime; better-sqlite3 is a native module loaded from node_modules;
+  // pdfjs-dist is an ES module the importer loads on first use (electron/import/readers/pdf-reader.ts).
+  external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
   sourcemap: false,
   logLevel: 'warning',
   legalComments: 'none',

@@ -4,7 +4,48 @@
  * renderer's transport do not bundle the validation library: they only forward calls, and
  * validation happens on the receiving side.
  */
-export const CALL_NAMES = ['app.info', 'library.get', 'report.get', 'settings.get', 'settings.update'] as const;
+export const CALL_NAMES = [
+  'app.info',
+  'app.openDataFolder',
+  'library.get',
+  'report.get',
+  'settings.get',
+  'settings.update',
+  'indicators.list',
+  'indicator.get',
+  'import.start',
+  'import.progress',
+  'import.cancel',
+  'import.save',
+  'report.exportPack',
+  'search.query',
+  'search.rebuild',
+  'meetings.list',
+  'meetings.create',
+  'questions.list',
+  'questions.create',
+  'questions.update',
+  'questions.move',
+  'questions.delete',
+  'questions.restore',
+  'questions.addEvidence',
+  'questions.removeEvidence',
+  'questions.carryForward',
+  'questions.export',
+  'annotations.list',
+  'annotations.listAll',
+  'annotations.create',
+  'annotations.update',
+  'annotations.delete',
+  'annotations.restore',
+  'annotations.exportW3C',
+  'annotations.exportDocument',
+  'annotations.importW3C',
+  'backup.export',
+  'backup.restore',
+  'backup.status',
+  'backup.runNow',
+] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -171,6 +171,8 @@ export interface Settings {
   readonly languageChosen: boolean;
   readonly textSize: (typeof TEXT_SIZES)[number];
   readonly theme: (typeof THEMES)[number];
+  /** Absolute folder for the daily rolling backups (a USB stick, a OneDrive folder); null: `backups` in the data folder. */
+  readonly backupFolder: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -178,6 +180,7 @@ export const DEFAULT_SETTINGS: Settings = {
   languageChosen: false,
   textSize: 'normal',
   theme: 'system',
+  backupFolder: null,
 };
 
 export interface AppInfo {

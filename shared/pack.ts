@@ -22,8 +22,16 @@ export const PACK_VERSION = 1;
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
-const periodKeySchema = z.string().refine(isPeriodKey, 'a period such as 2017-18.Q2 or 2018-19.FY');
-const text = z.string().trim().min(1);
+// The pattern is what a JSON Schema can say (schemas/briffio-pack.schema.json); the refinement adds
+// what it cannot: that the two years follow each other (2017-18, not 2017-19).
+const periodKeySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}\.(Q[1-4]|FY)$/, 'a period such as 2017-18.Q2 or 2018-19.FY')
+  .refine(isPeriodKey, 'a period such as 2017-18.Q2 or 2018-19.FY');
+// The pattern repeats the trim + min(1) rule in a form the JSON Schema can carry: not blank.
+const text = z.string().trim().min(1).regex(/\S/, 'some text');
+/** Page of the source document (1-based) where this was printed; absent when not known. */
+const page = z.number().int().positive().optional();
 const bilingual = z.object({ en: text, cy: text });
 
 export const packParagraphSchema = z.object({
@@ -31,12 +39,14 @@ export const packParagraphSchema = z.object({
   number: z.string().min(1).optional(),
   group: z.enum(SIGNS_OF_SAFETY_GROUPS).optional(),
   text,
+  page,
 });
 
 export const packListItemSchema = z.object({
   text,
   number: z.string().min(1).optional(),
   level: z.number().int().min(0).max(4).optional(),
+  page,
 });
 
 export const packListSchema = z.object({
@@ -53,6 +63,7 @@ export const packSectionSchema = z.object({
   kind: z.enum(SECTION_KINDS),
   heading: text,
   area: text.optional(),
+  page,
   blocks: z.array(packBlockSchema),
 });
 
@@ -96,6 +107,7 @@ export const packMeasurementSchema = z.object({
   role: z.enum(MEASUREMENT_ROLES),
   sectionKey: key.optional(),
   blockNumber: z.string().optional(),
+  page,
 });
 
 export const packKeyStatSchema = z.object({
@@ -160,6 +172,11 @@ export type Pack = z.output<typeof packSchema>;
 export type PackInput = z.input<typeof packSchema>;
 export type PackSection = z.output<typeof packSectionSchema>;
 export type PackBlock = z.output<typeof packBlockSchema>;
+export type PackVersion = z.output<typeof packVersionSchema>;
+export type PackIndicator = z.output<typeof packIndicatorSchema>;
+export type PackMeasurement = z.output<typeof packMeasurementSchema>;
+export type PackKeyStat = z.output<typeof packKeyStatSchema>;
+export type PackDimension = z.output<typeof packDimensionSchema>;
 
 /** Field-level problems in a pack, as "report.versions.0.title: Required" lines. */
 export function describePackProblems(error: z.ZodError): string[] {

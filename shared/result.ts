@@ -13,6 +13,17 @@ export const ERROR_CODES = [
   'disk_full',
   'read_only',
   'internal',
+  // Importing a report (electron/import): one clear reason each, and nothing is written.
+  'import_too_large',
+  'import_empty',
+  'import_unsupported',
+  'import_not_pdf',
+  'import_encrypted',
+  'import_no_text',
+  'import_damaged',
+  'import_truncated',
+  'import_invalid_pack',
+  'import_incomplete',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -19,10 +19,18 @@ export function freshDataDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'briffio-e2e-'));
 }
 
-/** Starts browser mode exactly as a user would (`start:browser`), and reads the URL it prints. */
-export function startServer(dataDir: string = freshDataDir(), extraArgs: readonly string[] = []): Promise<RunningServer> {
+/**
+ * Starts browser mode exactly as a user would (`start:browser`), and reads the URL it prints.
+ * `env` replaces the server's environment (e.g. a PATH with a stand-in file manager).
+ */
+export function startServer(
+  dataDir: string = freshDataDir(),
+  extraArgs: readonly string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'build', 'electron', 'browser-mode.cjs'), '--no-open', '--data-dir', dataDir, ...extraArgs], {
     cwd: ROOT,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

@@ -6,6 +6,7 @@ import { loadSampleLibrary, seedSampleLibrary } from '../seed/sample-library';
 import { createHandlers } from '../services/handlers';
 import { Store } from '../store/store';
 import { DATABASE_FILE_NAME } from './data-dir';
+import { RollingBackups } from './rolling-backups';
 
 export interface BriffioCore {
   readonly handlers: Handlers;
@@ -24,6 +25,10 @@ export interface OpenCoreOptions {
   readonly host: 'electron' | 'browser';
   /** Clock for timestamps; tests pass a fixed one. */
   readonly now?: () => string;
+  /** How this host shows a folder in the file manager (HandlerDeps.openFolder). */
+  readonly openFolder?: (folder: string) => Promise<void>;
+  /** Automatic daily backups (on unless a test turns them off). */
+  readonly rollingBackups?: boolean;
 }
 
 /**
@@ -37,11 +42,13 @@ export function openCore(options: OpenCoreOptions): BriffioCore {
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
   const store = Store.open(databaseFile);
   try {
-    seedSampleLibrary(store, loadSampleLibrary(path.join(options.appRoot, 'assets', 'sample-library')), now());
+    seedSampleLibrary(store, () => loadSampleLibrary(path.join(options.appRoot, 'assets', 'sample-library')), now());
   } catch (error) {
     store.close();
     throw error;
   }
+  // Private data is copied to the backup folder once a day (at start, then checked hourly).
+  const backups = new RollingBackups({ store, dataDir: options.dataDir, appVersion: options.version, clock: () => new Date(now()) });
   const listeners = new Set<(settings: Settings) => void>();
   const handlers = createHandlers({
     store,
@@ -55,7 +62,10 @@ export function openCore(options: OpenCoreOptions): BriffioCore {
     }),
     settingsChanged: (settings) => listeners.forEach((listener) => listener(settings)),
     now,
+    ...(options.openFolder ? { openFolder: options.openFolder } : {}),
+    backups,
   });
+  if (options.rollingBackups !== false) backups.start();
   return {
     handlers,
     dataDir: options.dataDir,
@@ -66,6 +76,9 @@ export function openCore(options: OpenCoreOptions): BriffioCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => store.close(),
+    close: () => {
+      backups.stop();
+      store.close();
+    },
   };
 }

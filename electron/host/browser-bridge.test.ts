@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Handlers } from '../../shared/contract';
 import { DEFAULT_SETTINGS } from '../../shared/domain';
+import { stubHandlers } from '../test-support/stub-handlers';
 import { useTempDirs } from '../test-support/temp-dir';
 import { startBrowserBridge, type BrowserBridge } from './browser-bridge';
 
@@ -14,18 +14,14 @@ afterEach(async () => {
 });
 
 let settingsUpdates = 0;
-const handlers: Handlers = {
-  'app.info': () => ({ name: 'Briffio', version: '1.0.0', dataDir: '/x', databaseFile: '/x/db', schemaVersion: 1, host: 'browser' }),
+const { handlers } = stubHandlers({
   'library.get': () => ({ committees: [] }),
-  'report.get': () => {
-    throw new Error('not used');
-  },
   'settings.get': () => DEFAULT_SETTINGS,
-  'settings.update': (patch) => {
+  'settings.update': (patch: Partial<typeof DEFAULT_SETTINGS>) => {
     settingsUpdates++;
     return { ...DEFAULT_SETTINGS, ...patch };
   },
-};
+});
 
 async function start(): Promise<BrowserBridge> {
   const rendererDir = path.join(tempDir(), 'renderer');

@@ -6,6 +6,7 @@ import { appRoot } from '../core/app-root';
 import { defaultDataDir, readOption, resolveDataDir } from '../core/data-dir';
 import { openCore } from '../core/open-core';
 import { startBrowserBridge } from './browser-bridge';
+import { openFolder } from './open-folder';
 
 /**
  * `npm run start:browser -- [--data-dir DIR] [--port N] [--no-open]`: Briffio without Electron,
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
 
   let core;
   try {
-    core = openCore({ dataDir, appRoot: root, version, host: 'browser' });
+    core = openCore({ dataDir, appRoot: root, version, host: 'browser', openFolder: (folder) => openFolder(folder) });
   } catch (error) {
     if (error instanceof AppFailure) fatal(error.message);
     throw error;

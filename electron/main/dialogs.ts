@@ -16,11 +16,16 @@ export function aboutDialogOptions(
     title: t('dialog.about.title'),
     message: t('dialog.about.message', { version: info.version }),
     detail: t('dialog.about.detail', { dataDir: info.dataDir }),
-    buttons: [t('dialog.ok')],
+    // Button index ABOUT_OPEN_DATA_FOLDER opens the folder named in the detail; Escape means OK.
+    buttons: [t('dialog.ok'), t('menu.openDataFolder')],
     defaultId: 0,
+    cancelId: 0,
     noLink: true,
   };
 }
+
+/** The About dialog's response that asks to open the data folder. */
+export const ABOUT_OPEN_DATA_FOLDER = 1;
 
 /**
  * Shown when the library cannot be opened at start-up. The wording says plainly that the file was

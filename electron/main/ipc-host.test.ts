@@ -1,27 +1,19 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES, ipcChannel, type Handlers } from '../../shared/contract';
+import { CALL_NAMES, ipcChannel } from '../../shared/contract';
 import { DEFAULT_SETTINGS } from '../../shared/domain';
+import { stubHandlers } from '../test-support/stub-handlers';
 import { answerIpc, checkSender, registerIpcHandlers, senderFacts, type SenderFacts } from './ipc-host';
 
 const TRUSTED: SenderFacts = { fromOurWindow: true, frame: { url: 'app://briffio/index.html', isMainFrame: true } };
 
 function fakeHandlers() {
-  const calls: string[] = [];
-  const handlers = {
-    'app.info': () => {
-      calls.push('app.info');
-      return { name: 'Briffio', version: '1.0.0', dataDir: '/d', databaseFile: '/d/b.sqlite', schemaVersion: 1, host: 'electron' };
-    },
-    'library.get': () => (calls.push('library.get'), { committees: [] }),
-    'report.get': () => {
-      calls.push('report.get');
-      throw new Error('not reached in these tests');
-    },
-    'settings.get': () => (calls.push('settings.get'), DEFAULT_SETTINGS),
-    'settings.update': () => (calls.push('settings.update'), DEFAULT_SETTINGS),
-  } satisfies Handlers;
-  return { handlers, calls };
+  return stubHandlers({
+    'app.info': () => ({ name: 'Briffio', version: '1.0.0', dataDir: '/d', databaseFile: '/d/b.sqlite', schemaVersion: 1, host: 'electron' }),
+    'library.get': () => ({ committees: [] }),
+    'settings.get': () => DEFAULT_SETTINGS,
+    'settings.update': () => DEFAULT_SETTINGS,
+  });
 }
 
 describe('checkSender', () => {

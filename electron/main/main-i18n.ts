@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANGUAGES, type Language } from '../../shared/languages';
+import type { Language } from '../../shared/languages';
+import { createLocaleTranslator, loadLocaleCatalog, type Catalog as LocaleCatalog, type Log, type Translate } from '../core/locale-catalog';
 
 /**
  * Translations for the main process (menus, dialogs, the window title), read from the same
- * locales/ files the renderer uses so both sides say the same thing.
- *
- * Plain fs + JSON rather than i18next: main needs only lookup and `{{name}}` interpolation (no
- * plurals, no React), and this keeps it synchronous, which matters when a startup-failure dialog
- * must be shown before anything else has loaded.
+ * locales/ files the renderer uses so both sides say the same thing. The loader and translator
+ * live in electron/core/locale-catalog.ts (also used by the exports, which run outside
+ * electron/main); this module fixes the namespaces the menus and dialogs need.
  */
+
+export type { Log, Translate } from '../core/locale-catalog';
 
 export const MAIN_NAMESPACES = ['menu', 'common'] as const;
 export type MainNamespace = (typeof MAIN_NAMESPACES)[number];
@@ -17,81 +17,19 @@ export type MainNamespace = (typeof MAIN_NAMESPACES)[number];
 /** Keys without a `namespace:` prefix are looked up here. */
 const DEFAULT_NAMESPACE: MainNamespace = 'menu';
 
-export type Catalog = Readonly<Record<Language, Readonly<Record<MainNamespace, unknown>>>>;
-
-export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
-
-export type Log = (message: string) => void;
-
-function readNamespace(file: string, log: Log): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  } catch (error) {
-    // A missing or broken locale file must not stop the app from starting: lookups fall back to
-    // English and then to the key, and the log says why.
-    log(`briffio: could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    return {};
-  }
-}
+export type Catalog = LocaleCatalog<MainNamespace>;
 
 /** Reads locales/{en,cy}/{menu,common}.json under `appRoot`. */
 export function loadCatalog(appRoot: string, log: Log = console.warn): Catalog {
-  const catalog = {} as Record<Language, Record<MainNamespace, unknown>>;
-  for (const language of LANGUAGES) {
-    const namespaces = {} as Record<MainNamespace, unknown>;
-    for (const ns of MAIN_NAMESPACES) {
-      namespaces[ns] = readNamespace(path.join(appRoot, 'locales', language, `${ns}.json`), log);
-    }
-    catalog[language] = namespaces;
-  }
-  return catalog;
-}
-
-function lookup(tree: unknown, dottedKey: string): string | undefined {
-  let node: unknown = tree;
-  for (const part of dottedKey.split('.')) {
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, part)) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
-function splitKey(key: string): [MainNamespace, string] {
-  const colon = key.indexOf(':');
-  if (colon > 0) {
-    const ns = key.slice(0, colon);
-    if ((MAIN_NAMESPACES as readonly string[]).includes(ns)) return [ns as MainNamespace, key.slice(colon + 1)];
-  }
-  return [DEFAULT_NAMESPACE, key];
-}
-
-function interpolate(text: string, values: Readonly<Record<string, string | number>> | undefined): string {
-  if (values === undefined) return text;
-  // Whole values are substituted into the translated sentence (never sentences glued together),
-  // so translators control word order around them.
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
-  );
+  return loadLocaleCatalog(path.join(appRoot, 'locales'), MAIN_NAMESPACES, log);
 }
 
 /**
- * A translator for one language. A key missing in Welsh falls back to English (as i18next's
- * fallbackLng does) so the councillor sees words, not identifiers; a key missing everywhere returns
- * the key itself and is logged once, so a gap is visible without flooding the log on every menu
- * rebuild.
+ * A translator for one language; a key missing in Welsh falls back to English, and a key missing
+ * everywhere returns the key and is logged once (see createLocaleTranslator).
  */
 export function createTranslator(catalog: Catalog, language: Language, log: Log = console.warn): Translate {
-  const reported = new Set<string>();
-  return (key, values) => {
-    const [ns, keyPath] = splitKey(key);
-    const text = lookup(catalog[language][ns], keyPath) ?? lookup(catalog.en[ns], keyPath);
-    if (text !== undefined) return interpolate(text, values);
-    if (!reported.has(key)) {
-      reported.add(key);
-      log(`briffio: missing translation "${key}" (${language})`);
-    }
-    return key;
-  };
+  return createLocaleTranslator(catalog, language, { defaultNamespace: DEFAULT_NAMESPACE, log });
 }
 
 /**

@@ -7,7 +7,7 @@ import { appRoot } from '../core/app-root';
 import { resolveDataDir } from '../core/data-dir';
 import { openCore, type BriffioCore } from '../core/open-core';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
-import { aboutDialogOptions, startupFailureDialogOptions } from './dialogs';
+import { ABOUT_OPEN_DATA_FOLDER, aboutDialogOptions, startupFailureDialogOptions } from './dialogs';
 import { registerIpcHandlers } from './ipc-host';
 import { createTranslator, languageFromSystem, loadCatalog, type Translate } from './main-i18n';
 import { menuTemplate } from './menu';
@@ -68,7 +68,7 @@ function start(): void {
   void app.whenReady().then(() => {
     const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: app.getPath('userData') });
     try {
-      core = openCore({ dataDir, appRoot: root, version, host: 'electron' });
+      core = openCore({ dataDir, appRoot: root, version, host: 'electron', openFolder: openInFileManager });
     } catch (error) {
       showStartupFailure(error, dataDir);
       return;
@@ -98,7 +98,8 @@ function start(): void {
   }
 
   function createWindow(): void {
-    const iconPath = path.join(root, 'assets', 'icon.png');
+    // Linux takes the window icon from here; Windows and macOS use the one built into the app.
+    const iconPath = path.join(root, 'assets', 'icons', 'png', '512x512.png');
     const window = new BrowserWindow(
       mainWindowOptions({
         preloadPath: path.join(__dirname, 'preload.cjs'),
@@ -128,17 +129,26 @@ function start(): void {
     language = next;
     t = createTranslator(catalog, next);
     const actions = {
+      // A fragment change within the app's own page: the renderer's router shows the Import screen.
+      importReport: () => {
+        if (mainWindow === null) return;
+        void mainWindow.loadURL(`${APP_START_URL}#/import`);
+        mainWindow.focus();
+      },
       openDataFolder: () => {
         if (core === null) return;
         // The data folder comes from our own argv/env/default, never from the page.
-        void shell.openPath(core.dataDir).then((problem) => {
-          if (problem !== '') console.warn(`briffio: could not open ${core?.dataDir ?? ''}: ${problem}`);
+        const { dataDir } = core;
+        openInFileManager(dataDir).catch((error: unknown) => {
+          console.warn(`briffio: could not open ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
         });
       },
       showAbout: () => {
         if (core === null) return;
         const options = aboutDialogOptions(t, { version, dataDir: core.dataDir });
-        void (mainWindow === null ? dialog.showMessageBox(options) : dialog.showMessageBox(mainWindow, options));
+        void (mainWindow === null ? dialog.showMessageBox(options) : dialog.showMessageBox(mainWindow, options)).then(({ response }) => {
+          if (response === ABOUT_OPEN_DATA_FOLDER) actions.openDataFolder();
+        });
       },
     };
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, process.platform, actions, { development })));
@@ -166,6 +176,12 @@ function start(): void {
       callback({ cancel: !allowed });
     });
   }
+}
+
+/** HandlerDeps.openFolder for the desktop app: Electron's shell answers '' or the reason it failed. */
+async function openInFileManager(folder: string): Promise<void> {
+  const problem = await shell.openPath(folder);
+  if (problem !== '') throw new Error(problem);
 }
 
 /**

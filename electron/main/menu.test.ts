@@ -36,7 +36,7 @@ function labels(items: readonly MenuItemConstructorOptions[]): string[] {
   ]);
 }
 
-const noActions: MenuActions = { openDataFolder: () => undefined, showAbout: () => undefined };
+const noActions: MenuActions = { importReport: () => undefined, openDataFolder: () => undefined, showAbout: () => undefined };
 const PLATFORMS: NodeJS.Platform[] = ['linux', 'win32', 'darwin'];
 
 describe('menuTemplate', () => {
@@ -110,7 +110,7 @@ describe('menuTemplate', () => {
   });
 
   it('runs the actions for Open Data Folder and About', () => {
-    const actions = { openDataFolder: vi.fn(), showAbout: vi.fn() };
+    const actions = { importReport: vi.fn(), openDataFolder: vi.fn(), showAbout: vi.fn() };
     const { t } = strictT('en');
     const items = menuTemplate(t, 'linux', actions).flatMap((item) => (Array.isArray(item.submenu) ? item.submenu : []));
     const click = (label: string) => (items.find((item) => item.label === label)?.click as (() => void) | undefined)?.();
@@ -118,6 +118,23 @@ describe('menuTemplate', () => {
     click('About Briffio');
     expect(actions.openDataFolder).toHaveBeenCalledTimes(1);
     expect(actions.showAbout).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('File → Import…', () => {
+  it.each<[Language, string]>([
+    ['en', 'Import…'],
+    ['cy', 'Mewnforio…'],
+  ])('is the first item of File in %s, opens the Import screen, and answers Ctrl+O / Cmd+O', (language, label) => {
+    const importReport = vi.fn();
+    const { t } = strictT(language);
+    for (const platform of PLATFORMS) {
+      const file = menuTemplate(t, platform, { ...noActions, importReport }).find((item) => item.label === t('menu.file'))!;
+      const first = (file.submenu as MenuItemConstructorOptions[])[0]!;
+      expect(first).toMatchObject({ label, accelerator: 'CmdOrCtrl+O' });
+      (first.click as () => void)();
+    }
+    expect(importReport).toHaveBeenCalledTimes(PLATFORMS.length);
   });
 });
 
@@ -146,13 +163,14 @@ describe('locales/*/menu.json', () => {
 });
 
 describe('dialogs', () => {
-  it('shows the version and data folder in About, in Welsh', () => {
+  it('shows the version and data folder in About, in Welsh, with a button to open the folder', () => {
     const { t, missing } = strictT('cy');
     const options = aboutDialogOptions(t, { version: '1.2.3', dataDir: '/home/cynghorydd/.config/Briffio' });
     expect(options.title).toBe('Ynghylch Briffio');
     expect(options.message).toContain('1.2.3');
     expect(options.detail).toContain('/home/cynghorydd/.config/Briffio');
-    expect(options.buttons).toEqual(['Iawn']);
+    expect(options.buttons).toEqual(['Iawn', 'Agor y Ffolder Data']);
+    expect(options.cancelId).toBe(0);
     expect(missing).toEqual([]);
   });
 

@@ -11,6 +11,8 @@ import type { MenuItemConstructorOptions } from 'electron';
  */
 
 export interface MenuActions {
+  /** Opens the Import screen (#/import) in the window. */
+  readonly importReport: () => void;
   /** Opens the folder holding the councillor's database in the system file manager. */
   readonly openDataFolder: () => void;
   /** Shows the About dialog (version and data folder). */
@@ -55,6 +57,8 @@ export function menuTemplate(
   const fileMenu: MenuItemConstructorOptions = {
     label: t('menu.file'),
     submenu: [
+      { label: t('menu.import'), accelerator: 'CmdOrCtrl+O', click: () => actions.importReport() },
+      separator,
       { label: t('menu.openDataFolder'), click: () => actions.openDataFolder() },
       separator,
       mac ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.quit') },

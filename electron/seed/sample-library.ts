@@ -25,11 +25,17 @@ export function loadSampleLibrary(directory: string): Pack[] {
  * a flag records the edition seeded, and reports already present (by key) are skipped, so a
  * councillor who has annotated a sample report never sees it replaced behind their back.
  */
-export function seedSampleLibrary(store: Store, packs: readonly Pack[], now: string): { seeded: number } {
+export function seedSampleLibrary(
+  store: Store,
+  packs: readonly Pack[] | (() => readonly Pack[]),
+  now: string,
+): { seeded: number } {
   if (store.flag(SEEDED_FLAG) === SAMPLE_LIBRARY_EDITION) return { seeded: 0 };
+  // Reading and validating the packs is most of a start-up's cost: only do it when seeding.
+  const toSeed = typeof packs === 'function' ? packs() : packs;
   return store.transaction(() => {
     let seeded = 0;
-    for (const pack of packs) {
+    for (const pack of toSeed) {
       if (store.hasReport(pack.report.key)) continue;
       store.writePack(pack, { origin: 'sample', now, sourceName: 'sample-library' });
       seeded++;

@@ -1,4 +1,5 @@
 import type { AppInfo, Settings } from '../../shared/domain';
+import type { RollingBackups } from '../core/rolling-backups';
 import type { Store } from '../store/store';
 
 /** What every area's handlers may use. Hosts build it once in openCore. */
@@ -9,4 +10,11 @@ export interface HandlerDeps {
   readonly settingsChanged: (settings: Settings) => void;
   /** Clock for stored timestamps (ISO-8601 UTC); tests pass a fixed one. */
   readonly now: () => string;
+  /**
+   * Shows a folder in the system's file manager; rejects with the reason when it cannot. Each host
+   * brings its own (Electron's shell, or the OS command in browser mode); absent in unit tests.
+   */
+  readonly openFolder?: (folder: string) => Promise<void>;
+  /** The running rolling-backup schedule (openCore starts it); absent in unit tests. */
+  readonly backups?: RollingBackups;
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { AppFailure } from '../../shared/result';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/migration';
+import { registerSearchFunctions } from './search-functions';
 
 export type SqliteDatabase = Database.Database;
 
@@ -30,6 +31,8 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Before migrating: the search triggers call these functions on every write.
+    registerSearchFunctions(db);
   } catch (error) {
     throw asOpenFailure(file, error);
   }

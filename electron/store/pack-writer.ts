@@ -1,5 +1,6 @@
 import type { Pack, PackBlock } from '../../shared/pack';
 import { normaliseIndicatorCode } from '../../shared/indicator-code';
+import { reanchorReportAnnotations } from './annotation-store';
 import type { SqliteDatabase } from './database';
 import { statement } from './statements';
 
@@ -37,7 +38,8 @@ export function writePack(db: SqliteDatabase, pack: Pack, options: WritePackOpti
         options.now,
         reportId,
       );
-      statement(db, 'DELETE FROM measurements WHERE source_report_id = ?').run(reportId);
+      // Measurements are not deleted here but updated in place below (and only those the new pack
+      // no longer states are removed), so their ids — which questions link to as evidence — survive.
       statement(db, 'DELETE FROM key_stats WHERE report_id = ?').run(reportId);
     } else {
       reportId = Number(
@@ -73,13 +75,14 @@ export function writePack(db: SqliteDatabase, pack: Pack, options: WritePackOpti
       );
       version.sections.forEach((section, sectionOrdinal) => {
         const sectionId = Number(
-          statement(db, 'INSERT INTO sections (version_id, ordinal, key, kind, heading, area) VALUES (?, ?, ?, ?, ?, ?)').run(
+          statement(db, 'INSERT INTO sections (version_id, ordinal, key, kind, heading, area, page) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
             versionId,
             sectionOrdinal,
             section.key,
             section.kind,
             section.heading,
             section.area ?? null,
+            section.page ?? null,
           ).lastInsertRowid,
         );
         writeBlocks(db, sectionId, section.blocks);
@@ -101,16 +104,22 @@ export function writePack(db: SqliteDatabase, pack: Pack, options: WritePackOpti
     const insertMeasurement = statement(
       db,
       `INSERT INTO measurements (indicator_id, period, dimension, value, numerator, denominator, target, face, arrow,
-         provisional, pending, unavailable, role, source_report_id, section_key, block_number)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         provisional, pending, unavailable, role, source_report_id, section_key, block_number, page)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (indicator_id, period, dimension, source_report_id) DO UPDATE SET
          value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
          target = excluded.target, face = excluded.face, arrow = excluded.arrow,
          provisional = excluded.provisional, pending = excluded.pending, unavailable = excluded.unavailable,
-         role = excluded.role, section_key = excluded.section_key, block_number = excluded.block_number`,
+         role = excluded.role, section_key = excluded.section_key, block_number = excluded.block_number,
+         page = excluded.page
+       RETURNING id`,
     );
+    const previousMeasurements = existing
+      ? (statement(db, 'SELECT id FROM measurements WHERE source_report_id = ?').all(reportId) as { id: number }[])
+      : [];
+    const keptMeasurements = new Set<number>();
     for (const m of pack.measurements) {
-      insertMeasurement.run(
+      const written = insertMeasurement.get(
         indicatorIds.get(m.indicator)!,
         m.period,
         m.dimension ?? '',
@@ -127,8 +136,12 @@ export function writePack(db: SqliteDatabase, pack: Pack, options: WritePackOpti
         reportId,
         m.sectionKey ?? null,
         m.blockNumber ?? null,
-      );
+        m.page ?? null,
+      ) as { id: number };
+      keptMeasurements.add(written.id);
     }
+    const deleteMeasurement = statement(db, 'DELETE FROM measurements WHERE id = ?');
+    for (const { id } of previousMeasurements) if (!keptMeasurements.has(id)) deleteMeasurement.run(id);
 
     const insertKeyStat = statement(
       db,
@@ -145,6 +158,10 @@ export function writePack(db: SqliteDatabase, pack: Pack, options: WritePackOpti
         stat.indicator ? (indicatorIds.get(stat.indicator) ?? null) : null,
       );
     });
+
+    // A revised paper: private notes follow their passages into the new text, in this same
+    // transaction (a note that cannot be placed is kept as unplaced, never deleted).
+    if (existing) reanchorReportAnnotations(db, reportId);
 
     return { reportId, created: !existing };
   })();
@@ -211,14 +228,14 @@ function upsertIndicator(db: SqliteDatabase, indicator: Pack['indicators'][numbe
 function writeBlocks(db: SqliteDatabase, sectionId: number, blocks: readonly PackBlock[]): void {
   const insert = statement(
     db,
-    `INSERT INTO blocks (section_id, ordinal, kind, number, level, list_index, ordered, sos_group, text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO blocks (section_id, ordinal, kind, number, level, list_index, ordered, sos_group, text, page)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let ordinal = 0;
   let listIndex = 0;
   for (const block of blocks) {
     if (block.type === 'paragraph') {
-      insert.run(sectionId, ordinal++, 'paragraph', block.number ?? null, 0, null, 0, block.group ?? null, block.text);
+      insert.run(sectionId, ordinal++, 'paragraph', block.number ?? null, 0, null, 0, block.group ?? null, block.text, block.page ?? null);
     } else {
       for (const item of block.items) {
         insert.run(
@@ -231,6 +248,7 @@ function writeBlocks(db: SqliteDatabase, sectionId: number, blocks: readonly Pac
           block.ordered ? 1 : 0,
           block.group ?? null,
           item.text,
+          item.page ?? null,
         );
       }
       listIndex++;

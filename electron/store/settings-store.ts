@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, TEXT_SIZES, THEMES, type Settings } from '../../shared/domain';
+import { isAbsoluteFolderPath } from '../../shared/backup-model';
 import { isLanguage } from '../../shared/languages';
 import type { SqliteDatabase } from './database';
 import { statement } from './statements';
@@ -13,11 +14,13 @@ export function readSettings(db: SqliteDatabase): Settings {
   const language = stored.get('language');
   const textSize = stored.get('textSize');
   const theme = stored.get('theme');
+  const backupFolder = stored.get('backupFolder');
   return {
     language: isLanguage(language) ? language : DEFAULT_SETTINGS.language,
     languageChosen: stored.get('languageChosen') === true,
     textSize: (TEXT_SIZES as readonly unknown[]).includes(textSize) ? (textSize as Settings['textSize']) : DEFAULT_SETTINGS.textSize,
     theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Settings['theme']) : DEFAULT_SETTINGS.theme,
+    backupFolder: typeof backupFolder === 'string' && isAbsoluteFolderPath(backupFolder) ? backupFolder : DEFAULT_SETTINGS.backupFolder,
   };
 }
 

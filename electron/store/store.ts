@@ -1,8 +1,13 @@
 import type { LibraryView, ReportView, Settings } from '../../shared/domain';
+import type { Language } from '../../shared/languages';
 import type { Pack } from '../../shared/pack';
+import { AnnotationStore } from './annotation-store';
+import { BackupStore } from './backup-store';
 import { openDatabase, SCHEMA_VERSION, type SqliteDatabase } from './database';
 import { readLibrary, readReport } from './library-queries';
 import { writePack, type WritePackOptions, type WritePackOutcome } from './pack-writer';
+import { latestRevision, readImportContext, type ImportLibraryContext } from './import-queries';
+import { exportPack } from './pack-export';
 import { readFlag, readSettings, writeFlag, writeSettings } from './settings-store';
 
 /**
@@ -19,6 +24,19 @@ export class Store {
 
   static open(file: string): Store {
     return new Store(openDatabase(file), file);
+  }
+
+  private annotationStore: AnnotationStore | undefined;
+  private backupStore: BackupStore | undefined;
+
+  /** Private annotations (electron/store/annotation-store.ts). */
+  get annotations(): AnnotationStore {
+    return (this.annotationStore ??= new AnnotationStore(this.db));
+  }
+
+  /** Backup documents of all private data, and restoring them (electron/store/backup-store.ts). */
+  get backups(): BackupStore {
+    return (this.backupStore ??= new BackupStore(this.db));
   }
 
   close(): void {
@@ -60,5 +78,19 @@ export class Store {
 
   writePack(pack: Pack, options: WritePackOptions): WritePackOutcome {
     return writePack(this.db, pack, options);
+  }
+
+  /** A stored report as a Briffio pack (newest revision of each language); null if there is none. */
+  exportPack(reportId: number): Pack | null {
+    return exportPack(this.db, reportId);
+  }
+
+  /** Committees, indicators, headline labels and reports, for matching an imported report. */
+  importContext(): ImportLibraryContext {
+    return readImportContext(this.db);
+  }
+
+  latestRevision(reportId: number, lang: Language): number {
+    return latestRevision(this.db, reportId, lang);
   }
 }

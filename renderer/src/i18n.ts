@@ -11,7 +11,7 @@ import { PSEUDO_POST_PROCESSOR, pseudoLocalise } from './text/pseudoLocale';
  */
 
 /** Namespaces the renderer uses; `useText` asks for all of them so `t('report:…')` is typed. */
-export const NAMESPACES = ['common', 'library', 'report', 'dates', 'errors'] as const;
+export const NAMESPACES = ['common', 'annotations', 'library', 'report', 'dates', 'errors', 'indicators', 'charts', 'about', 'search', 'import', 'questions'] as const;
 
 type LocaleModule = { readonly default: LocaleTree };
 

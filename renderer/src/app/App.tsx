@@ -1,7 +1,20 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import { AboutScreen } from '../about/AboutScreen';
+import { CompareScreen } from '../compare/CompareScreen';
+import { IndicatorScreen } from '../indicators/IndicatorScreen';
+import { IndicatorsScreen } from '../indicators/IndicatorsScreen';
+import { DropImport } from '../import/DropImport';
+import { ImportScreen } from '../import/ImportScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { MyNotesScreen } from '../annotations/MyNotesScreen';
+import { MeetingModeScreen } from '../questions/MeetingModeScreen';
+import { MeetingsScreen } from '../questions/MeetingsScreen';
+import { QuestionListScreen } from '../questions/QuestionListScreen';
+import { QuestionPrintScreen } from '../questions/QuestionPrintScreen';
 import { ReportScreen } from '../report/ReportScreen';
 import type { Route } from '../routing/route';
+import { SearchDialog } from '../search/SearchDialog';
+import { useSearchShortcuts } from '../search/useSearchShortcuts';
 import { useRoute } from '../routing/useRoute';
 import { useText } from '../text/useText';
 import { AppHeader } from './AppHeader';
@@ -18,7 +31,27 @@ function screenFor(route: Route): ReactElement {
     case 'library':
       return <LibraryScreen />;
     case 'report':
-      return <ReportScreen reportId={route.reportId} />;
+      return <ReportScreen reportId={route.reportId} at={route.at} />;
+    case 'indicators':
+      return <IndicatorsScreen query={route.query} />;
+    case 'indicator':
+      return <IndicatorScreen indicatorId={route.indicatorId} />;
+    case 'compare':
+      return <CompareScreen leftReportId={route.leftReportId} rightReportId={route.rightReportId} />;
+    case 'about':
+      return <AboutScreen />;
+    case 'import':
+      return <ImportScreen jobId={route.jobId} />;
+    case 'meetings':
+      return <MeetingsScreen />;
+    case 'questions':
+      return <QuestionListScreen meetingId={route.meetingId} />;
+    case 'meeting_mode':
+      return <MeetingModeScreen meetingId={route.meetingId} />;
+    case 'questions_print':
+      return <QuestionPrintScreen meetingId={route.meetingId} />;
+    case 'notes':
+      return <MyNotesScreen />;
     case 'not_found':
       return <NotFoundScreen />;
   }
@@ -30,6 +63,9 @@ export function App({ firstRun }: Readonly<{ firstRun: boolean }>) {
   const [welcoming, setWelcoming] = useState(firstRun);
   const { route, visit } = useRoute(focus.request);
   const { t, language } = useText();
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useSearchShortcuts(openSearch);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -39,7 +75,7 @@ export function App({ firstRun }: Readonly<{ firstRun: boolean }>) {
   return (
     <>
       <SkipLink targetId={MAIN_ID} />
-      <AppHeader route={route} />
+      <AppHeader route={route} onOpenSearch={openSearch} />
       <main id={MAIN_ID} tabIndex={-1} className="page">
         {/* Keyed by visit: every navigation starts the screen afresh, its data included. */}
         <div key={visit} className="page__inner">
@@ -47,8 +83,10 @@ export function App({ firstRun }: Readonly<{ firstRun: boolean }>) {
         </div>
         {/* Inside a landmark, so all content is in one (axe "region"). */}
         <LiveRegion />
+        <DropImport />
       </main>
       {welcoming ? <LanguageWelcome onDone={() => setWelcoming(false)} /> : null}
+      <SearchDialog open={searching} onClose={() => setSearching(false)} />
     </>
   );
 }

@@ -1,18 +1,18 @@
-import type { Block } from '../../../shared/domain';
 import { BlockList } from './BlockList';
 import { BlockParagraph } from './BlockParagraph';
-import { toRuns } from './blocks';
+import { blockElementId, toRuns, type IndexedBlock } from './blocks';
 
-export function BlockSequence({ blocks }: Readonly<{ blocks: readonly Block[] }>) {
+export function BlockSequence({ blocks, sectionKey }: Readonly<{ blocks: readonly IndexedBlock[]; sectionKey: string }>) {
   return (
     <>
-      {toRuns(blocks).map((run, index) =>
+      {toRuns(blocks).map((run) =>
         run.kind === 'paragraph' ? (
-          <BlockParagraph key={index} block={run.block} />
+          <BlockParagraph key={run.index} block={run.block} id={blockElementId(sectionKey, run.index)} sectionKey={sectionKey} blockIndex={run.index} />
         ) : (
-          <BlockList key={index} ordered={run.ordered} items={run.items} />
+          <BlockList key={run.items[0]!.index} ordered={run.ordered} items={run.items} sectionKey={sectionKey} />
         ),
       )}
     </>
   );
 }
+

@@ -1,20 +1,25 @@
 import type { SectionView } from '../../../shared/domain';
 import type { Language } from '../../../shared/languages';
+import { AnnotateTargetButton } from '../annotations/AnnotateTargetButton';
 import { BlockSequence } from './BlockSequence';
-import { hasSignsOfSafetyGroups } from './blocks';
+import { hasSignsOfSafetyGroups, indexBlocks, sectionElementId } from './blocks';
 import { SignsOfSafetyGroups } from './SignsOfSafetyGroups';
 
-/** One section of the report's own text; it inherits the version's `lang` from the report body. */
+/**
+ * One section of the report's own text; it inherits the version's `lang` from the report body.
+ * Its id (s-<key>) is the target of deep links and of the table of contents.
+ */
 export function ReportSection({ section, contentLanguage }: Readonly<{ section: SectionView; contentLanguage: Language }>) {
   const grouped = section.kind === 'signs_of_safety' || hasSignsOfSafetyGroups(section.blocks);
   return (
-    <section className={`report-section report-section--${section.kind}`}>
-      <h2>{section.heading}</h2>
+    <section id={sectionElementId(section.key)} className={`report-section report-section--${section.kind}`}>
+      <h2 id={`${sectionElementId(section.key)}-heading`}>{section.heading}</h2>
+      <AnnotateTargetButton target={{ kind: 'section', lang: contentLanguage, sectionKey: section.key }} describedBy={`${sectionElementId(section.key)}-heading`} />
       {section.area && section.area !== section.heading ? <p className="report-section__area">{section.area}</p> : null}
       {grouped ? (
-        <SignsOfSafetyGroups blocks={section.blocks} contentLanguage={contentLanguage} />
+        <SignsOfSafetyGroups blocks={section.blocks} sectionKey={section.key} contentLanguage={contentLanguage} />
       ) : (
-        <BlockSequence blocks={section.blocks} />
+        <BlockSequence blocks={indexBlocks(section.blocks)} sectionKey={section.key} />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryHref, parseRoute, reportHref } from './route';
+import { compareHref, indicatorHref, indicatorsHref, libraryHref, meetingModeHref, meetingsHref, parseRoute, questionsHref, questionsPrintHref, reportHref } from './route';
 
 describe('hash routes', () => {
   it('opens the library for an empty hash or #/', () => {
@@ -23,5 +23,73 @@ describe('hash routes', () => {
   it('builds links that parse back to the same route', () => {
     expect(parseRoute(libraryHref())).toEqual({ name: 'library' });
     expect(parseRoute(reportHref(7))).toEqual({ name: 'report', reportId: 7 });
+  });
+});
+
+describe('deep links into a report', () => {
+  it('opens a report at a section, or at a block within it (0-based index)', () => {
+    expect(parseRoute('#/report/12/at/detailed-commentary')).toEqual({ name: 'report', reportId: 12, at: { sectionKey: 'detailed-commentary' } });
+    expect(parseRoute('#/report/12/at/detailed-commentary/0')).toEqual({
+      name: 'report',
+      reportId: 12,
+      at: { sectionKey: 'detailed-commentary', blockIndex: 0 },
+    });
+    expect(parseRoute('#/report/12/at/overview/7/')).toEqual({ name: 'report', reportId: 12, at: { sectionKey: 'overview', blockIndex: 7 } });
+  });
+
+  it('refuses malformed places', () => {
+    expect(parseRoute('#/report/12/at/')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/report/12/at/overview/-1')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/report/12/at/overview/01')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/report/12/at/overview/x')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/report/12/at/%E0%A4%A')).toEqual({ name: 'not_found' });
+  });
+
+  it('builds deep links that parse back to the same place', () => {
+    expect(parseRoute(reportHref(3, { sectionKey: 'key-stats' }))).toEqual({ name: 'report', reportId: 3, at: { sectionKey: 'key-stats' } });
+    expect(parseRoute(reportHref(3, { sectionKey: 'a b', blockIndex: 4 }))).toEqual({ name: 'report', reportId: 3, at: { sectionKey: 'a b', blockIndex: 4 } });
+    expect(reportHref(3, { sectionKey: 'overview', blockIndex: 4 })).toBe('#/report/3/at/overview/4');
+  });
+});
+
+describe('indicator and compare routes', () => {
+  it('opens the Indicators screen with its filters from the address', () => {
+    expect(parseRoute('#/indicators')).toEqual({ name: 'indicators', query: {} });
+    expect(parseRoute('#/indicators?quick=off-target&plan=corporate_plan')).toEqual({
+      name: 'indicators',
+      query: { quick: 'off-target', plan: 'corporate_plan' },
+    });
+    expect(parseRoute(indicatorsHref({ face: 'may', arrow: '' }))).toEqual({ name: 'indicators', query: { face: 'may' } });
+  });
+
+  it('opens one indicator, and two reports side by side', () => {
+    expect(parseRoute(indicatorHref(5))).toEqual({ name: 'indicator', indicatorId: 5 });
+    expect(parseRoute(compareHref(1, 2))).toEqual({ name: 'compare', leftReportId: 1, rightReportId: 2 });
+    expect(parseRoute('#/indicators/0')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/compare/1')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/report/1?x=1')).toEqual({ name: 'not_found' });
+  });
+});
+
+describe('meeting and question-list routes', () => {
+  it('opens the meetings, a meeting\'s list, its meeting mode and its print view', () => {
+    expect(parseRoute('#/meetings')).toEqual({ name: 'meetings' });
+    expect(parseRoute('#/meetings/4/questions')).toEqual({ name: 'questions', meetingId: 4 });
+    expect(parseRoute('#/meetings/4/meeting-mode/')).toEqual({ name: 'meeting_mode', meetingId: 4 });
+    expect(parseRoute('#/meetings/4/print')).toEqual({ name: 'questions_print', meetingId: 4 });
+  });
+
+  it('refuses a missing or malformed meeting', () => {
+    expect(parseRoute('#/meetings/0/questions')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/meetings/4')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/meetings/4/answers')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/meetings/4/questions?x=1')).toEqual({ name: 'not_found' });
+  });
+
+  it('builds links that parse back to the same screen', () => {
+    expect(parseRoute(meetingsHref())).toEqual({ name: 'meetings' });
+    expect(questionsHref(9)).toBe('#/meetings/9/questions');
+    expect(parseRoute(meetingModeHref(9))).toEqual({ name: 'meeting_mode', meetingId: 9 });
+    expect(parseRoute(questionsPrintHref(9))).toEqual({ name: 'questions_print', meetingId: 9 });
   });
 });

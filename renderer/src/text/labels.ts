@@ -36,6 +36,16 @@ export const ERROR_MESSAGE_KEYS = {
   disk_full: 'errors:code.disk_full',
   read_only: 'errors:code.read_only',
   internal: 'errors:code.internal',
+  import_too_large: 'errors:code.import_too_large',
+  import_empty: 'errors:code.import_empty',
+  import_unsupported: 'errors:code.import_unsupported',
+  import_not_pdf: 'errors:code.import_not_pdf',
+  import_encrypted: 'errors:code.import_encrypted',
+  import_no_text: 'errors:code.import_no_text',
+  import_damaged: 'errors:code.import_damaged',
+  import_truncated: 'errors:code.import_truncated',
+  import_invalid_pack: 'errors:code.import_invalid_pack',
+  import_incomplete: 'errors:code.import_incomplete',
 } as const satisfies Record<ErrorCode, string>;
 
 /** The message key for an error code; codes this build does not know read as "internal". */

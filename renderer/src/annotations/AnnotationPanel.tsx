@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import { PALETTE, type AnnotationColour } from '../../../shared/annotation-model';
+import { useText } from '../text/useText';
+import { AnnotationItem } from './AnnotationItem';
+import { AnnotationUndo } from './AnnotationUndo';
+import { useReportAnnotations } from './annotationsContext';
+
+/**
+ * The side panel: this report's notes in document order (unplaced ones last, never hidden),
+ * filtered by colour or tag, each with "Go to passage"; Escape (or "Back to list") returns.
+ */
+export function AnnotationPanel() {
+  const { t } = useText();
+  const annotations = useReportAnnotations();
+  const ids = { heading: useId(), colour: useId(), tag: useId() };
+  const [colour, setColour] = useState<AnnotationColour | ''>('');
+  const [tag, setTag] = useState('');
+  if (!annotations) return null;
+  const list = annotations.list ?? [];
+  const tags = [...new Set(list.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));
+  const shown = list.filter((a) => (colour === '' || a.colour === colour) && (tag === '' || a.tags.includes(tag)));
+
+  return (
+    <aside id="annotation-panel" className="annotation-panel" aria-labelledby={ids.heading} hidden={!annotations.panelOpen}>
+      <div className="annotation-panel__top">
+        <h2 id={ids.heading}>{t('annotations:ui.panel.heading')}</h2>
+        <button type="button" className="button button--small button--secondary" onClick={() => annotations.setPanelOpen(false)}>
+          {t('annotations:ui.panel.close')}
+        </button>
+      </div>
+      {annotations.returnTo ? (
+        <p>
+          <button type="button" className="button button--small" onClick={annotations.backToList}>
+            {t('annotations:ui.panel.backToList')}
+          </button>
+        </p>
+      ) : null}
+      <p className="field-hint">{t('annotations:ui.panel.howTo')}</p>
+      <AnnotationUndo />
+      {annotations.actionError ? (
+        <p className="annotation-error" role="alert">
+          {t(annotations.actionError as 'annotations:ui.error.create')}
+        </p>
+      ) : null}
+      {annotations.loadFailed ? (
+        <div role="alert">
+          <p>{t('annotations:ui.error.load')}</p>
+          <button type="button" className="button button--small" onClick={annotations.reload}>
+            {t('annotations:ui.retry')}
+          </button>
+        </div>
+      ) : null}
+      {annotations.list === null && !annotations.loadFailed ? <p role="status">{t('annotations:ui.loading')}</p> : null}
+      {list.length > 0 ? (
+        <div className="annotation-filters">
+          <label htmlFor={ids.colour}>{t('annotations:ui.filter.colour')}</label>
+          <select id={ids.colour} value={colour} onChange={(event) => setColour(event.target.value as AnnotationColour | '')}>
+            <option value="">{t('annotations:ui.filter.allColours')}</option>
+            {PALETTE.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {t(entry.nameKey)}
+              </option>
+            ))}
+          </select>
+          {tags.length > 0 ? (
+            <>
+              <label htmlFor={ids.tag}>{t('annotations:ui.filter.tag')}</label>
+              <select id={ids.tag} value={tag} onChange={(event) => setTag(event.target.value)}>
+                <option value="">{t('annotations:ui.filter.allTags')}</option>
+                {tags.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      {annotations.list !== null && list.length === 0 ? <p>{t('annotations:ui.panel.empty')}</p> : null}
+      {list.length > 0 && shown.length === 0 ? <p>{t('annotations:ui.panel.noMatch')}</p> : null}
+      {shown.length > 0 ? (
+        <ol className="annotation-list" aria-label={t('annotations:ui.panel.listLabel', { count: shown.length })}>
+          {shown.map((annotation) => (
+            <AnnotationItem key={annotation.id} annotation={annotation} />
+          ))}
+        </ol>
+      ) : null}
+    </aside>
+  );
+}

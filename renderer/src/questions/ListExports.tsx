@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { MeetingOverview } from '../../../shared/question-model';
+import type { AppError } from '../../../shared/result';
+import { usePageFocus } from '../app/PageFocus';
+import { useClient } from '../client/ClientProvider';
+import { meetingModeHref, questionsPrintHref } from '../routing/route';
+import { errorMessageKey } from '../text/labels';
+import { useText } from '../text/useText';
+import { downloadText } from './downloadText';
+
+/**
+ * The ways to take a list out: meeting mode, the print view (print, or save as PDF from the print
+ * dialog, in Electron and in the browser alike), a Markdown file, and plain text on the
+ * clipboard. The files are written by questions.export in the interface language, so they read
+ * like the screen; whatever is still being typed is saved first.
+ */
+export function ListExports({ meeting, beforeExport }: Readonly<{ meeting: MeetingOverview; beforeExport: () => Promise<void> }>) {
+  const { t, language } = useText();
+  const client = useClient();
+  const focus = usePageFocus();
+  const [failure, setFailure] = useState<{ readonly error: AppError | null } | null>(null);
+  // Shown as well as announced, so sighted councillors see that the copy or download happened.
+  const [done, setDone] = useState<string | null>(null);
+
+  function report(message: string): void {
+    setDone(message);
+    focus.announce(message);
+  }
+
+  async function exported(format: 'markdown' | 'text'): Promise<string | null> {
+    setFailure(null);
+    setDone(null);
+    await beforeExport();
+    const result = await client['questions.export']({ meetingId: meeting.id, format, language });
+    if (!result.ok) {
+      setFailure({ error: result.error });
+      return null;
+    }
+    return result.value;
+  }
+
+  async function download(): Promise<void> {
+    const text = await exported('markdown');
+    if (text === null) return;
+    const file = `${t('questions:ui.fileName', { date: meeting.date })}.md`;
+    downloadText(text, file, 'text/markdown;charset=utf-8');
+    report(t('questions:ui.downloaded', { file }));
+  }
+
+  async function copy(): Promise<void> {
+    const text = await exported('text');
+    if (text === null) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      report(t('questions:ui.copied'));
+    } catch {
+      setFailure({ error: null });
+    }
+  }
+
+  return (
+    <>
+      <a className="button button--secondary" href={meetingModeHref(meeting.id)}>
+        {t('questions:ui.meetingMode')}
+      </a>
+      <a className="button button--secondary" href={questionsPrintHref(meeting.id)}>
+        {t('questions:ui.print')}
+      </a>
+      <button type="button" className="button button--secondary" onClick={() => void download()}>
+        {t('questions:ui.downloadMarkdown')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => void copy()}>
+        {t('questions:ui.copyText')}
+      </button>
+      {failure ? (
+        <p role="alert" className="question-tools__failure">
+          {failure.error ? t(errorMessageKey(failure.error.code)) : t('questions:ui.copyFailed')}
+        </p>
+      ) : null}
+      {done ? <p className="question-tools__done">{done}</p> : null}
+    </>
+  );
+}
