@@ -279,7 +279,7 @@ test.describe('search', () => {
 
   test('says so when the search index is damaged, and rebuilding it brings search back', async ({ app, server }) => {
     await libraryShown(app);
-    await app.keyboard.press('Control+K');
+    await app.getByRole('button', { name: translation('en', 'search:open') }).click();
     await searchBox(app).fill('placement');
     await expect(resultOptions(app).first()).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /** True when a key press is typing into something, where "/" must stay a character. */
 function isTyping(target: EventTarget | null): boolean {
@@ -14,7 +14,10 @@ function isTyping(target: EventTarget | null): boolean {
  * as in many web apps. Both are announced on the header button with aria-keyshortcuts.
  */
 export function useSearchShortcuts(open: () => void): void {
-  useEffect(() => {
+  // A layout effect, not a passive one: it runs before the first paint, so the shortcut works the
+  // moment anything is on screen. With useEffect a key pressed between the first paint and React
+  // running passive effects was lost (seen in the e2e suite on a busy machine).
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented || event.isComposing) return;
       const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
