@@ -5,10 +5,12 @@ import { translation } from './support/locales';
 import { startServer } from './support/server';
 
 /**
- * Private annotations (issue #4), as a councillor uses them: highlight words with the mouse,
- * annotate a paragraph with the keyboard alone, edit with autosave (survives a reload), delete
- * and undo, find a note again in My notes by a word of the note and of the quote, export W3C and
- * import into a fresh laptop twice (no duplicates), in English and in Welsh, axe-clean.
+ * Private annotations (issue #4), as a councillor uses them: highlight words with the mouse;
+ * with the keyboard alone, reach a paragraph from the contents list, select words in it and
+ * annotate them, or annotate part of it from the "Annotate" dialog; edit with autosave (survives
+ * a reload), delete and undo; turn a note into a question that carries it as evidence (issue #5);
+ * find a note again in My notes and follow it to its paragraph; export W3C and import into a
+ * fresh laptop twice (no duplicates); in English and in Welsh, axe-clean.
  */
 
 type Lang = 'en' | 'cy';
@@ -50,10 +52,28 @@ async function selectFirstWords(paragraph: Locator, count: number): Promise<stri
   }, count);
 }
 
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user moves through the page;
+ * fails if it takes more than `limit` presses.
+ */
+async function tabTo(app: Page, target: Locator, limit: number, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let press = 0; press < limit; press++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await app.keyboard.press(key);
+  }
+  await expect(target).toBeFocused();
+}
+
+/** The words a highlight covers in a block (a highlight may be cut into several marks). */
+async function highlighted(block: Locator, colour: string): Promise<string> {
+  return (await block.locator(`mark.hl--${colour}`).allTextContents()).join('');
+}
+
 test.describe('private annotations', () => {
-  test('highlight by mouse and by keyboard, edit with autosave, delete and undo, find in My notes', async ({ app }) => {
+  test('highlight by mouse and by keyboard, edit with autosave, delete and undo, ask about a note, find it in My notes', async ({ app }) => {
     await openFirstReport(app);
     const paragraph = firstParagraph(app);
+    const paragraphId = (await paragraph.getAttribute('id'))!;
 
     // By mouse: select words, press a named colour.
     const words = await selectFirstWords(paragraph, 3);
@@ -73,14 +93,41 @@ test.describe('private annotations', () => {
     await app.reload();
     await expect(firstParagraph(app).getByRole('button', { name: /Highlight 1, Green\. Note: Ask about the waiting list/ })).toBeVisible();
 
-    // By keyboard only: Tab to the second paragraph, Alt+N, select words with Shift+Arrow, save.
+    // By keyboard only, as the side panel tells: Tab to the section in Contents, Enter, then Tab
+    // to the paragraph, which names its shortcut and shows how to select words in it.
     const second = app.locator('.report__body p.block').nth(1);
-    await second.focus();
+    const sectionKey = /^b-(.+)-\d+$/.exec((await second.getAttribute('id')) ?? '')![1]!;
+    await tabTo(app, app.getByRole('navigation', { name: text('en', 'report:toc.heading') }).locator(`a[href$="/at/${sectionKey}"]`), 40);
+    await app.keyboard.press('Enter');
+    await expect(app.locator(`#s-${sectionKey}`)).toBeFocused();
+    await tabTo(app, second, 4);
+    await expect(second).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
+    await expect(app.getByText(text('en', 'annotations:ui.toolbar.keys'))).toBeVisible();
+
+    // Words selected with Shift and the arrow keys (the paragraph's last three): Alt+N highlights
+    // exactly them and opens their note.
+    for (let i = 0; i < 3; i++) await app.keyboard.press('Control+Shift+ArrowLeft');
+    const lastWords = await app.evaluate(() => document.getSelection()?.toString().trim() ?? '');
+    expect(lastWords).not.toBe('');
+    expect((await second.textContent())?.trimEnd().endsWith(lastWords)).toBe(true);
+    await app.keyboard.press('Alt+N');
+    await expect.poll(() => highlighted(second, 'yellow')).toBe(lastWords);
+    await expect(panel.getByRole('textbox', { name: text('en', 'annotations:ui.field.note') })).toBeFocused();
+    await app.keyboard.type('Ask how this will be measured');
+    await tabTo(app, panel.getByRole('button', { name: 'Go to passage, note 2' }), 4, 'Shift+Tab');
+    await app.keyboard.press('Enter');
+    await expect(second).toBeFocused();
+
+    // Nothing selected: Alt+N opens "Annotate this paragraph"; Shift+Arrow selects in it; save.
     await app.keyboard.press('Alt+N');
     const dialog = app.getByRole('dialog', { name: text('en', 'annotations:ui.dialog.title') });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('textbox', { name: text('en', 'annotations:ui.dialog.passage') })).toBeFocused();
+    const passageBox = dialog.getByRole('textbox', { name: text('en', 'annotations:ui.dialog.passage') });
+    await expect(passageBox).toBeFocused();
     for (let i = 0; i < 8; i++) await app.keyboard.press('Shift+ArrowRight');
+    await app.keyboard.type('x'); // the passage is the report's words: typing changes nothing
+    const chosen = await passageBox.evaluate((box: HTMLTextAreaElement) => box.value.slice(box.selectionStart, box.selectionEnd));
+    expect(chosen).toHaveLength(8);
     await app.keyboard.press('Tab');
     await expect(dialog.getByRole('radio', { name: 'Yellow' })).toBeFocused();
     await app.keyboard.press('ArrowDown'); // Green
@@ -92,17 +139,17 @@ test.describe('private annotations', () => {
     await app.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
     await expect(second).toBeFocused();
-    await expect(second.locator('mark.hl--blue')).toHaveCount(1);
-    await expect(panel.getByRole('listitem')).toHaveCount(2);
+    await expect.poll(() => highlighted(second, 'blue')).toBe(chosen.trim());
+    await expect(panel.getByRole('listitem')).toHaveCount(3);
     expect(await axeViolations(app)).toEqual([]);
 
     // Delete and undo, by keyboard.
     await panel.getByRole('button', { name: text('en', 'annotations:ui.delete') }).click();
-    await expect(panel.getByRole('listitem')).toHaveCount(1);
-    await expect(second.locator('mark')).toHaveCount(0);
+    await expect(panel.getByRole('listitem')).toHaveCount(2);
+    await expect(second.locator('mark.hl--blue')).toHaveCount(0);
     await expect(panel.getByRole('button', { name: text('en', 'annotations:ui.undo') })).toBeFocused();
     await app.keyboard.press('Enter');
-    await expect(panel.getByRole('listitem')).toHaveCount(2);
+    await expect(panel.getByRole('listitem')).toHaveCount(3);
     await expect(second.locator('mark.hl--blue')).toHaveCount(1);
 
     // Go to the passage from the list, and back with Escape.
@@ -111,17 +158,40 @@ test.describe('private annotations', () => {
     await app.keyboard.press('Escape');
     await expect(panel.getByRole('button', { name: 'Go to passage, note 1' })).toBeFocused();
 
-    // My notes: a word of the note, then a word of the quoted passage.
+    // A question from a note: it arrives on the meeting's list with the note as its evidence.
+    const blueNote = panel.getByRole('listitem').filter({ has: app.getByRole('button', { name: 'Go to passage, note 2' }) });
+    const quoted = (await blueNote.getByRole('blockquote').textContent())!.trim();
+    await blueNote.getByRole('button', { name: text('en', 'questions:add.button') }).click();
+    const addQuestion = app.getByRole('dialog', { name: text('en', 'questions:add.heading') });
+    await expect(addQuestion).toContainText(`Your note on “${quoted}”: Keyboard note about placements`);
+    await addQuestion.getByRole('textbox', { name: text('en', 'questions:field.text') }).fill('Are placements near home rising?');
+    await addQuestion.getByRole('button', { name: text('en', 'questions:add.submit') }).click();
+    await expect(addQuestion).toBeHidden();
+    await blueNote.getByRole('link', { name: text('en', 'questions:add.openList') }).click();
+    const question = app.getByRole('listitem').filter({ has: app.getByRole('heading', { name: /^Question \d+ of \d+$/ }) });
+    await expect(question).toHaveCount(1);
+    await expect(question.getByRole('textbox', { name: text('en', 'questions:field.text'), exact: true })).toHaveValue('Are placements near home rising?');
+    await expect(question).toContainText(`Your note on “${quoted}”: Keyboard note about placements`);
+
+    // My notes: a word of the quoted passage, then a word of the note; its link opens the report
+    // at the very paragraph, scrolled to and marked.
     await app.getByRole('link', { name: text('en', 'annotations:ui.notes.nav') }).click();
     await expect(app.getByRole('heading', { level: 1, name: text('en', 'annotations:ui.notes.heading') })).toBeVisible();
     const search = app.getByRole('searchbox', { name: text('en', 'annotations:ui.notes.search') });
-    await search.fill('kinship');
-    await expect(app.getByText('1 note', { exact: true })).toBeVisible();
-    await expect(app.locator('.annotation-list').getByText(/waiting list for kinship/)).toBeVisible();
     const quoteWord = words.split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w)) ?? words.split(/\s+/)[0]!;
     await search.fill(quoteWord);
     await expect(app.locator('.annotation-list blockquote').filter({ hasText: quoteWord }).first()).toBeVisible();
+    await search.fill('kinship');
+    await expect(app.getByText('1 note', { exact: true })).toBeVisible();
+    await expect(app.locator('.annotation-list').getByText(/waiting list for kinship/)).toBeVisible();
     expect(await axeViolations(app)).toEqual([]);
+    await app.locator('.annotation-list').getByRole('link').first().click();
+    await expect(app).toHaveURL(new RegExp(`#/report/\\d+/at/${paragraphId.replace(/^b-(.+)-(\d+)$/, '$1/$2')}$`));
+    const arrived = app.locator(`#${paragraphId}`);
+    await expect(arrived).toBeFocused();
+    await expect(arrived).toHaveAttribute('data-deep-link-target', 'true');
+    await expect(arrived).toBeInViewport();
+    await expect(arrived.locator('mark.hl--green')).toHaveText(words);
   });
 
   test('exports W3C JSON and imports it into a fresh library twice without duplicates', async ({ app }, testInfo) => {

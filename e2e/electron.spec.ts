@@ -1,8 +1,9 @@
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { CALL_NAMES, PRELOAD_GLOBAL } from '../shared/contract';
+import { CALL_NAMES, PRELOAD_GLOBAL, type BriffioApi } from '../shared/contract';
 import { translation } from './support/locales';
 import { samplePack, titleOf } from './support/sample-library';
 import { freshDataDir } from './support/server';
@@ -140,17 +141,93 @@ test('gives the page the contract API and nothing else, and keeps it on the app'
     );
     expect(exposed).toEqual({ api: [...CALL_NAMES].sort(), require: 'undefined', process: 'undefined' });
 
-    // A navigation away from the app is refused by will-navigate, so the page stays put.
+    // A navigation away from the app is refused by will-navigate, so the page stays put. The
+    // test waits for main to have seen the attempt (its own listener runs after the app's),
+    // not for a while.
+    const attempted = app.evaluate(
+      ({ BrowserWindow }) =>
+        new Promise<string>((resolve) => {
+          BrowserWindow.getAllWindows()[0]!.webContents.once('will-navigate', (_event, url) => resolve(url));
+        }),
+    );
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    expect(await attempted).toBe('https://example.com/');
+    expect(await page.evaluate(() => window.location.href)).toMatch(/^app:\/\/briffio\//);
     expect(page.url()).toMatch(/^app:\/\/briffio\//);
 
-    // window.open never creates a window.
-    await page.evaluate(() => window.open('app://briffio/index.html'));
-    await page.waitForTimeout(500);
+    // window.open never creates a window: the page is handed no window at all.
+    expect(await page.evaluate(() => window.open('app://briffio/index.html') === null)).toBe(true);
     expect(app.windows()).toHaveLength(1);
+  } finally {
+    await app.close();
+  }
+});
+
+test('saves a question list as a PDF through the save dialog, in the interface language', async () => {
+  const { app, page } = await launch();
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'briffio-pdf-'));
+  const target = path.join(folder, 'my-questions.pdf');
+  try {
+    // The native save dialog cannot be driven: answer it in the main process, as the councillor would.
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as unknown as typeof dialog.showSaveDialog;
+    }, target);
+    const lang = (await page.locator('html').getAttribute('lang')) === 'cy' ? 'cy' : 'en';
+    // A question to print, made through the page's own API.
+    const meetingId = await page.evaluate(async (name) => {
+      const api = (window as unknown as Record<string, BriffioApi>)[name]!;
+      const meetings = await api['meetings.list']({});
+      if (!meetings.ok || meetings.value.length === 0) throw new Error('no meeting to add a question to');
+      const meeting = meetings.value[0]!;
+      const created = await api['questions.create']({ meetingId: meeting.id, text: 'What will the PDF say?', addressedTo: 'director' });
+      if (!created.ok) throw new Error(created.error.message);
+      return meeting.id;
+    }, PRELOAD_GLOBAL);
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#/meetings/${meetingId}/questions`);
+
+    await page.getByRole('button', { name: translation(lang, 'questions:ui.savePdf') }).click();
+    const saved = translation(lang, 'questions:ui.pdfSaved').replace('{{file}}', 'my-questions.pdf');
+    await expect(page.getByRole('status').filter({ hasText: saved })).toBeAttached();
+    expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The hidden window that rendered it is gone.
+    await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  } finally {
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('File → Import… opens the Import screen, where a chosen report is reviewed, saved and opened', async () => {
+  const { app, page } = await launch();
+  try {
+    const lang = (await page.locator('html').getAttribute('lang')) === 'cy' ? 'cy' : 'en';
+    // The native menu item, clicked in the main process as a councillor's click would be.
+    const clicked = await app.evaluate(({ Menu }, label) => {
+      const stack = [...(Menu.getApplicationMenu()?.items ?? [])];
+      while (stack.length > 0) {
+        const item = stack.shift()!;
+        if (item.label === label) {
+          item.click();
+          return true;
+        }
+        stack.push(...(item.submenu?.items ?? []));
+      }
+      return false;
+    }, translation(lang, 'menu:menu.import'));
+    expect(clicked).toBe(true);
+    await expect(page.getByRole('heading', { level: 1, name: translation(lang, 'import:heading') })).toBeVisible();
+
+    await page.getByLabel(translation(lang, 'import:choose.label')).setInputFiles(path.join(ROOT, 'electron', 'import', 'fixtures', 'cover-report.txt'));
+    await expect(page.getByRole('heading', { level: 1, name: translation(lang, 'import:review.heading') })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: translation(lang, 'import:review.save') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: translation(lang, 'import:saved.heading') })).toBeVisible();
+    await page.getByRole('link', { name: translation(lang, 'import:saved.open') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Corporate Parenting Advisory Committee Performance Summary – Quarter 3 2017/18' })).toBeVisible();
+    await expect(page.locator('main')).toContainText('60.8%');
   } finally {
     await app.close();
   }

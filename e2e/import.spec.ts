@@ -2,15 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ReportView } from '../shared/domain';
+import { packSchema } from '../shared/pack';
 import { makeReportPdf, makeScannedPdf } from '../electron/import/fixtures/make-pdf';
 import { test, expect, axeViolations } from './support/fixtures';
 import { translation } from './support/locales';
+import { samplePack, titleOf } from './support/sample-library';
 import type { RunningServer } from './support/server';
 
 // Reports written for the tests (electron/import/fixtures); the PDFs are made here, not stored.
 const FIXTURES = path.resolve(__dirname, '..', 'electron', 'import', 'fixtures');
 const fixture = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8');
 const COVER_TITLE = 'Corporate Parenting Advisory Committee Performance Summary – Quarter 3 2017/18';
+
+/** A translation with its {{placeholders}} filled in. */
+function words(lang: 'en' | 'cy', key: string, values: Record<string, string | number>): string {
+  return translation(lang, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+}
 
 async function openImport(app: Page): Promise<void> {
   await app.getByRole('navigation', { name: translation('en', 'common:nav.label') }).getByRole('link', { name: translation('en', 'common:nav.import') }).click();
@@ -71,9 +78,76 @@ test.describe('importing a report', () => {
     expect(history.filter((m) => m.sourceReportId === reportId && m.role === 'current').map((m) => [m.period, m.value])).toEqual([['2017-18.Q3', 60.8]]);
     // The figure left out on the review screen was not saved.
     expect(report.indicators.map((entry) => entry.indicator.code)).not.toContain('FAM KPI 01');
+
+    // Each section says which page of the PDF it starts on; each figure, the page that printed it.
+    const section = (heading: string) => app.locator('section').filter({ has: app.getByRole('heading', { level: 2, name: heading, exact: true }) });
+    await expect(section('Financial Implications').getByText(words('en', 'report:sectionPage', { page: 2 }), { exact: true })).toBeVisible();
+    await expect(section('Reasons for this Report').getByText(words('en', 'report:sectionPage', { page: 1 }), { exact: true })).toBeVisible();
+    // CS LAC 58 joined the library's indicator, so its card is named by the library's title.
+    const sampleQ2 = samplePack((pack) => pack.report.key === 'cpac-2017-18-q2-cover');
+    const lac58Title = sampleQ2.indicators.find((indicator) => indicator.code === 'CS LAC 58')!.title;
+    const card = app.getByRole('article', { name: lac58Title.en });
+    await expect(card).toContainText('CS LAC 58');
+    await expect(card.getByRole('link', { name: words('en', 'indicators:card.whereOnPage', { page: 2 }) })).toBeVisible();
+    expect(await axeViolations(app)).toEqual([]);
+
+    // The indicator's history names the page beside the paragraph; the sample library's reports have none.
+    await card.getByRole('link', { name: translation('en', 'indicators:card.history') }).click();
+    const historyTable = app.getByRole('region', { name: translation('en', 'indicators:detail.history.caption') });
+    await expect(historyTable.getByRole('row').filter({ hasText: '60.8%' }).getByRole('link')).toHaveText(
+      words('en', 'indicators:detail.place.paragraphPage', { report: COVER_TITLE, number: '10', page: 2 }),
+    );
+    const sampleTitle = titleOf(sampleQ2, 'en');
+    await expect(historyTable.getByRole('link', { name: words('en', 'indicators:detail.place.paragraph', { report: sampleTitle, number: '26' }), exact: true }).first()).toBeVisible();
+
     // It is in the library, under its committee and meeting.
     await app.getByRole('navigation', { name: translation('en', 'common:nav.label') }).getByRole('link', { name: translation('en', 'common:nav.library') }).click();
     await expect(app.getByRole('link', { name: COVER_TITLE, exact: true })).toBeVisible();
+
+    // In Welsh, the page is "tudalen" (the imported report has only its English version).
+    await app.getByRole('link', { name: COVER_TITLE, exact: true }).click();
+    await app.getByRole('button', { name: 'Cymraeg' }).click();
+    await expect(section('Financial Implications').getByText(words('cy', 'report:sectionPage', { page: 2 }), { exact: true })).toBeVisible();
+    const welshCard = app.getByRole('article', { name: lac58Title.cy });
+    await expect(welshCard.getByRole('link', { name: words('cy', 'indicators:card.whereOnPage', { page: 2 }) })).toBeVisible();
+    expect(await axeViolations(app)).toEqual([]);
+  });
+
+  test('Export as pack saves the report as a Briffio pack that imports again', async ({ app }) => {
+    const sample = samplePack((pack) => pack.report.key === 'cpac-2017-18-q2-cover');
+    const welshTitle = titleOf(sample, 'cy');
+    await app.getByRole('button', { name: 'Cymraeg' }).click();
+    await app.getByRole('link', { name: welshTitle, exact: true }).click();
+    await expect(app.getByRole('heading', { level: 1, name: welshTitle })).toBeVisible();
+    // The sample library's reports have no pages, so no section says one.
+    await expect(app.getByText(/^tudalen \d+$/)).toHaveCount(0);
+
+    const downloading = app.waitForEvent('download');
+    await app.getByRole('button', { name: translation('cy', 'report:exportPack.button') }).click();
+    const download = await downloading;
+    // Named after the title, with the "/" a file name cannot hold replaced.
+    const fileName = `${welshTitle.replace('/', '-')}.briffio`;
+    expect(download.suggestedFilename()).toBe(fileName);
+    const report = app.getByRole('article').filter({ has: app.getByRole('heading', { level: 1, name: welshTitle }) });
+    await expect(report.getByText(words('cy', 'report:exportPack.done', { file: fileName }))).toBeVisible();
+    expect(await axeViolations(app)).toEqual([]);
+
+    // The file is a pack Briffio accepts: the same report, both language versions, its figures.
+    const file = readFileSync(await download.path());
+    const pack = packSchema.parse(JSON.parse(file.toString('utf8')));
+    expect(pack.report.key).toBe(sample.report.key);
+    expect(pack.report.versions.map((version) => version.title).sort()).toEqual(sample.report.versions.map((version) => version.title).sort());
+    expect(pack.measurements).toHaveLength(sample.measurements.length);
+
+    // And it imports again through the Import screen, as a new revision of the same report.
+    await app.getByRole('navigation', { name: translation('cy', 'common:nav.label') }).getByRole('link', { name: translation('cy', 'common:nav.import') }).click();
+    await app.getByLabel(translation('cy', 'import:choose.label')).setInputFiles({ name: fileName, mimeType: 'application/x-briffio-pack', buffer: file });
+    await expect(app.getByRole('heading', { level: 1, name: translation('cy', 'import:review.heading') })).toBeVisible();
+    await expect(app.getByRole('radio', { name: translation('cy', 'import:review.target.existing') })).toBeChecked();
+    await app.getByRole('button', { name: translation('cy', 'import:review.save') }).click();
+    await expect(app.getByRole('heading', { level: 1, name: translation('cy', 'import:saved.heading') })).toBeVisible();
+    await app.getByRole('link', { name: translation('cy', 'import:saved.open') }).click();
+    await expect(app.getByRole('heading', { level: 1, name: welshTitle })).toBeVisible();
   });
 
   test('a file dropped on the window is imported; a Welsh report goes in as the Welsh version', async ({ app }) => {

@@ -213,6 +213,37 @@ test.describe('question lists', () => {
     await expect(document).toBeVisible();
   });
 
+  test('saves as PDF in browser mode: the print view with every question and its evidence, and the print dialog', async ({ app, server }) => {
+    await seedQuestions(server);
+    // The browser's print dialog cannot be driven; record that the page asked for it instead.
+    await app.addInitScript(() => {
+      const page = window as unknown as { printCalls: number };
+      page.printCalls = 0;
+      window.print = () => {
+        page.printCalls += 1;
+      };
+    });
+    await app.reload();
+    await app.getByRole('link', { name: 'Questions', exact: true }).click();
+    await app.getByRole('link', { name: 'Questions for 16 January 2018' }).click();
+    await app.getByRole('button', { name: 'Save as PDF' }).click();
+
+    await expect(app.getByRole('heading', { level: 1, name: 'Questions for the meeting on 16 January 2018' })).toBeVisible();
+    const document = app.getByRole('article');
+    for (const expected of [
+      'What will bring more children into placements near home?',
+      'CS LAC 58: 61.9% (375 / 606), Quarter 2 2017/18, paragraph 26',
+      'Why did statutory visits slip?',
+      'Paragraph 28, Detailed Commentary – Quarter 2 2017/18: “SCC/025 dropped to 93.8% (563 / 600) of statutory visits',
+      'When is the next foster carer campaign?',
+      text('en', 'questions:evidence.none'),
+    ]) {
+      await expect(document).toContainText(expected);
+    }
+    await expect.poll(() => app.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    await expect(app.getByRole('alert')).toHaveCount(0);
+  });
+
   test('runs meeting mode with single keys, carries unanswered questions forward, and exports the list', async ({ app, server }) => {
     await seedQuestions(server);
     await app.getByRole('link', { name: 'Questions', exact: true }).click();

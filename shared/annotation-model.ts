@@ -123,6 +123,12 @@ export interface AnnotationListItem extends Annotation {
   };
   /** The section's heading in the current version; null for indicator and unplaced notes. */
   readonly sectionHeading: string | null;
+  /**
+   * For a placed passage: the block (0-based within its section of the current version) the
+   * passage starts in, so a link opens at that paragraph (#/report/<id>/at/<section>/<block>).
+   * Null for section and indicator notes and unplaced ones.
+   */
+  readonly blockIndex: number | null;
   readonly indicatorTitle: Bilingual | null;
 }
 

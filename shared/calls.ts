@@ -32,6 +32,7 @@ export const CALL_NAMES = [
   'questions.removeEvidence',
   'questions.carryForward',
   'questions.export',
+  'questions.savePdf',
   'annotations.list',
   'annotations.listAll',
   'annotations.create',

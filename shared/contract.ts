@@ -14,6 +14,8 @@ import {
   questionsCarryForwardInput,
   questionsCreateInput,
   questionsExportInput,
+  questionsSavePdfInput,
+  type QuestionPdfSaved,
   questionsListInput,
   questionsMoveInput,
   questionsRemoveEvidenceInput,
@@ -125,6 +127,11 @@ export const contract = {
   'questions.carryForward': call(questionsCarryForwardInput).returns<CarryForwardResult>(),
   /** The list as Markdown or plain text in the language asked for. */
   'questions.export': call(questionsExportInput).returns<string>(),
+  /**
+   * Saves the list as a PDF, through the print view and a save dialog. Answers `unavailable` on a host
+   * that cannot (browser mode, where the page prints itself with the same print stylesheet).
+   */
+  'questions.savePdf': call(questionsSavePdfInput).returns<QuestionPdfSaved>(),
   // Private annotations (issue #4): positions only come in; quotes are cut from the stored text.
   'annotations.list': call(annotationsListInput).returns<Annotation[]>(),
   'annotations.listAll': call(annotationsListAllInput).returns<AnnotationListItem[]>(),

@@ -56,6 +56,8 @@ export interface Block {
   readonly ordered: boolean;
   readonly group: SignsOfSafetyGroup | null;
   readonly text: string;
+  /** Page of the source document (1-based) it was printed on; null when not known (the sample library). */
+  readonly page: number | null;
 }
 
 export interface SectionView {
@@ -66,6 +68,8 @@ export interface SectionView {
   readonly heading: string;
   /** Service area for per-area Signs of Safety sections, e.g. "Children Looked After". */
   readonly area: string | null;
+  /** Page of the source document (1-based) the heading was printed on; null when not known. */
+  readonly page: number | null;
   readonly blocks: readonly Block[];
 }
 
@@ -111,6 +115,8 @@ export interface MeasurementView {
   readonly sourceReportId: number;
   readonly sectionKey: string | null;
   readonly blockNumber: string | null;
+  /** Page of the source report (1-based) the figure was printed on; null when not known. */
+  readonly page: number | null;
 }
 
 export interface KeyStatView {

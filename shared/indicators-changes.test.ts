@@ -27,6 +27,7 @@ function m(changes: Partial<MeasurementView>): MeasurementView {
     sourceReportId: 1,
     sectionKey: null,
     blockNumber: null,
+    page: null,
     ...changes,
   };
 }
@@ -126,7 +127,7 @@ describe('indicatorMovements', () => {
 });
 
 function block(text: string, changes: Partial<Block> = {}): Block {
-  return { kind: 'list_item', number: null, level: 0, listIndex: 0, ordered: false, group: 'worried', text, ...changes };
+  return { kind: 'list_item', number: null, level: 0, listIndex: 0, ordered: false, group: 'worried', text, page: null, ...changes };
 }
 
 function version(sections: { key: string; area?: string; blocks: Block[] }[]): ReportVersionView {
@@ -138,7 +139,7 @@ function version(sections: { key: string; area?: string; blocks: Block[] }[]): R
     authorRole: null,
     signedOn: null,
     sections: sections.map(
-      (s, index): SectionView => ({ id: index + 1, key: s.key, kind: 'signs_of_safety', heading: s.key, area: s.area ?? null, blocks: s.blocks }),
+      (s, index): SectionView => ({ id: index + 1, key: s.key, kind: 'signs_of_safety', heading: s.key, area: s.area ?? null, page: null, blocks: s.blocks }),
     ),
   };
 }

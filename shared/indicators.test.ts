@@ -38,6 +38,7 @@ function m(changes: Partial<MeasurementView>): MeasurementView {
     sourceReportId: 1,
     sectionKey: null,
     blockNumber: null,
+    page: null,
     ...changes,
   };
 }

@@ -127,3 +127,9 @@ export const questionsExportInput = z.strictObject({
   language: z.enum(LANGUAGES),
 });
 export type QuestionExportInput = z.output<typeof questionsExportInput>;
+
+/** The list as a PDF file the councillor saves (the desktop app only); the words in `language`. */
+export const questionsSavePdfInput = z.strictObject({ meetingId: id, language: z.enum(LANGUAGES) });
+export type QuestionSavePdfInput = z.output<typeof questionsSavePdfInput>;
+/** Saved under `fileName` (the name alone, not the folder), or the councillor cancelled the save dialog. */
+export type QuestionPdfSaved = { readonly saved: true; readonly fileName: string } | { readonly saved: false };

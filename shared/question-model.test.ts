@@ -74,10 +74,14 @@ const TEMPLATES: Record<string, string> = {
   'questions:value.none': 'no figure',
   'questions:evidence.indicator': '{{indicator}}: {{value}}, {{period}}',
   'questions:evidence.indicatorAt': '{{indicator}}: {{value}}, {{period}}, paragraph {{paragraph}}',
+  'questions:evidence.indicatorAtPage': '{{indicator}}: {{value}}, {{period}}, paragraph {{paragraph}}, page {{page}}',
+  'questions:evidence.indicatorOnPage': '{{indicator}}: {{value}}, {{period}}, page {{page}}',
   'questions:evidence.breakdown': '{{indicator}} ({{breakdown}})',
   'questions:evidence.change': '{{indicator}}: {{value}}, {{period}}, compared with {{previous}}, {{previousPeriod}}',
   'questions:evidence.passage': 'Paragraph {{paragraph}}, {{section}}: “{{quote}}”',
   'questions:evidence.passageInSection': '{{section}}: “{{quote}}”',
+  'questions:evidence.passageAtPage': 'Paragraph {{paragraph}}, page {{page}}, {{section}}: “{{quote}}”',
+  'questions:evidence.passageInSectionOnPage': '{{section}}, page {{page}}: “{{quote}}”',
   'questions:evidence.quote': '“{{quote}}”',
   'questions:evidence.annotationOn': 'Your note on “{{quote}}”: {{note}}',
   'questions:evidence.annotation': 'Your note: {{note}}',
@@ -116,6 +120,20 @@ describe('evidence references', () => {
     );
   });
 
+  it('adds the page of an imported PDF to the reference, and says nothing of pages when none is known', () => {
+    const onPage = { ...INDICATOR_SNAPSHOT, figure: { ...FIGURE, page: 4 } };
+    expect(evidenceText(evidenceReference({ kind: 'indicator', link: LINK, snapshot: onPage }), 'en', t)).toBe(
+      'CS LAC 58: 56.6% (378 / 668), Quarter 4 2018/19, paragraph 26, page 4',
+    );
+    const unnumbered = { ...onPage, figure: { ...onPage.figure, blockNumber: null } };
+    expect(evidenceText(evidenceReference({ kind: 'indicator', link: LINK, snapshot: unnumbered }), 'en', t)).toBe(
+      'CS LAC 58: 56.6% (378 / 668), Quarter 4 2018/19, page 4',
+    );
+    // A snapshot stored before pages were kept has no page field at all.
+    const older = { ...INDICATOR_SNAPSHOT, figure: { ...FIGURE, page: null } };
+    expect(evidenceText(evidenceReference({ kind: 'indicator', link: LINK, snapshot: older }), 'en', t)).not.toContain('page');
+  });
+
   it('names an indicator without a code by its title in the language asked for', () => {
     const snapshot = { ...INDICATOR_SNAPSHOT, indicator: { ...INDICATOR_SNAPSHOT.indicator!, code: null }, figure: { ...FIGURE, blockNumber: null } };
     expect(evidenceText(evidenceReference({ kind: 'indicator', link: LINK, snapshot }), 'cy', t)).toBe('Cynlluniau a adolygwyd: 56.6% (378 / 668), Quarter 4 2018/19');
@@ -140,6 +158,14 @@ describe('evidence references', () => {
     const unnumbered = { ...snapshot, block: { ...snapshot.block!, number: null }, quote: null };
     expect(evidenceText(evidenceReference({ kind: 'passage', link: LINK, snapshot: unnumbered }), 'en', t)).toBe(
       'Detailed commentary: “Visits were mostly on time.”',
+    );
+    const onPage = { ...snapshot, block: { ...snapshot.block!, page: 7 } };
+    expect(evidenceText(evidenceReference({ kind: 'passage', link: LINK, snapshot: onPage }), 'en', t)).toBe(
+      'Paragraph 25, page 7, Detailed commentary: “mostly on time”',
+    );
+    const unnumberedOnPage = { ...onPage, block: { ...onPage.block, number: null } };
+    expect(evidenceText(evidenceReference({ kind: 'passage', link: LINK, snapshot: unnumberedOnPage }), 'en', t)).toBe(
+      'Detailed commentary, page 7: “mostly on time”',
     );
   });
 

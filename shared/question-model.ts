@@ -88,6 +88,8 @@ export interface Figure {
   readonly sourceReportId: number;
   readonly sectionKey: string | null;
   readonly blockNumber: string | null;
+  /** Page of the source report it was printed on; absent in snapshots stored before pages were kept. */
+  readonly page?: number | null;
 }
 
 /**
@@ -106,6 +108,8 @@ export interface EvidenceSnapshot {
     readonly number: string | null;
     readonly lang: Language;
     readonly text: string;
+    /** Page of the source report; absent in snapshots stored before pages were kept. */
+    readonly page?: number | null;
   } | null;
   /** The words the councillor selected, if any. */
   readonly quote: string | null;
@@ -297,6 +301,8 @@ export type EvidenceReference =
       readonly dimensionLabel: Bilingual | null;
       readonly period: string | null;
       readonly paragraph: string | null;
+      /** Page of the source report, when the report was imported from a PDF. */
+      readonly page: number | null;
       readonly report: ReportLabel | null;
     }
   | {
@@ -319,6 +325,7 @@ export type EvidenceReference =
   | {
       readonly kind: 'passage';
       readonly paragraph: string | null;
+      readonly page: number | null;
       readonly section: Partial<Bilingual> | null;
       readonly quote: string;
       readonly report: ReportLabel | null;
@@ -359,7 +366,8 @@ export function evidenceReference(evidence: Pick<EvidenceView, 'kind' | 'link' |
     const dimensionLabel = snapshot.figure?.dimensionLabel ?? null;
     const period = snapshot.figure?.period ?? link.period;
     if (kind === 'indicator') {
-      return { kind, indicator: indicatorName(snapshot.indicator), figure, dimensionLabel, period, paragraph: printedAt, report };
+      const page = snapshot.figure?.page ?? null;
+      return { kind, indicator: indicatorName(snapshot.indicator), figure, dimensionLabel, period, paragraph: printedAt, page, report };
     }
     return {
       kind,
@@ -380,7 +388,7 @@ export function evidenceReference(evidence: Pick<EvidenceView, 'kind' | 'link' |
   if (kind === 'annotation' && snapshot.annotation) {
     return { kind, body: snapshot.annotation.body, quote: snapshot.annotation.quote, section, report };
   }
-  if (kind === 'passage') return { kind, paragraph, section, quote: quoteOf(snapshot), report };
+  if (kind === 'passage') return { kind, paragraph, page: snapshot.block?.page ?? null, section, quote: quoteOf(snapshot), report };
   if (kind === 'section') return { kind, section, report };
   return { kind: 'report', report };
 }

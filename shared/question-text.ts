@@ -97,9 +97,11 @@ function referenceBody(reference: EvidenceReference, language: Language, t: Text
       const value = figureText(reference.figure, t);
       if (reference.period === null) return t('questions:evidence.indicatorNoPeriod', { indicator, value });
       const period = formatPeriodWords(reference.period, t);
-      return reference.paragraph
-        ? t('questions:evidence.indicatorAt', { indicator, value, period, paragraph: reference.paragraph })
-        : t('questions:evidence.indicator', { indicator, value, period });
+      const { paragraph, page } = reference;
+      if (paragraph && page !== null) return t('questions:evidence.indicatorAtPage', { indicator, value, period, paragraph, page });
+      if (paragraph) return t('questions:evidence.indicatorAt', { indicator, value, period, paragraph });
+      if (page !== null) return t('questions:evidence.indicatorOnPage', { indicator, value, period, page });
+      return t('questions:evidence.indicator', { indicator, value, period });
     }
     case 'change':
       return t('questions:evidence.change', {
@@ -115,10 +117,11 @@ function referenceBody(reference: EvidenceReference, language: Language, t: Text
         : t('questions:evidence.listRemoved', { quote: reference.quote });
     case 'passage': {
       const section = sectionText(reference.section, language);
-      if (reference.paragraph && section) {
-        return t('questions:evidence.passage', { paragraph: reference.paragraph, section, quote: reference.quote });
-      }
-      if (section) return t('questions:evidence.passageInSection', { section, quote: reference.quote });
+      const { paragraph, page, quote } = reference;
+      if (paragraph && section && page !== null) return t('questions:evidence.passageAtPage', { paragraph, page, section, quote });
+      if (paragraph && section) return t('questions:evidence.passage', { paragraph, section, quote });
+      if (section && page !== null) return t('questions:evidence.passageInSectionOnPage', { section, page, quote });
+      if (section) return t('questions:evidence.passageInSection', { section, quote });
       return t('questions:evidence.quote', { quote: reference.quote });
     }
     case 'section':

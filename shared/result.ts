@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'disk_full',
   'read_only',
   'internal',
+  // This host cannot do what was asked (e.g. saving a PDF in browser mode); the page offers its own way.
+  'unavailable',
   // Importing a report (electron/import): one clear reason each, and nothing is written.
   'import_too_large',
   'import_empty',

@@ -223,6 +223,15 @@ const MALFORMED_BY_CALL: Record<CallName, unknown[]> = {
     { meetingId: 1, format: 'text', language: 'fr' },
     { meetingId: 1, format: 'text', language: 'cy', includeNotes: false },
   ],
+  'questions.savePdf': [
+    {},
+    { meetingId: 1 },
+    { language: 'en' },
+    { meetingId: 0, language: 'en' },
+    { meetingId: '1', language: 'cy' },
+    { meetingId: 1, language: 'fr' },
+    { meetingId: 1, language: 'en', filePath: '/tmp/evil.pdf' },
+  ],
   'annotations.list': [{}, { reportId: '1' }, { reportId: 0 }, { reportId: 1, colour: 'red' }, { reportId: 1, tag: '   ' }, { reportId: 1, tag: 'x'.repeat(65) }, { reportId: 1, text: 'care' }],
   'annotations.listAll': [{ text: 42 }, { text: 'x'.repeat(501) }, { colour: 'orange' }, { tag: '' }, { reportId: 1 }],
   'annotations.create': [

@@ -2,8 +2,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
 import type { Settings } from '../../shared/domain';
+import type { QuestionPdfSaved } from '../../shared/question-contract';
 import { loadSampleLibrary, seedSampleLibrary } from '../seed/sample-library';
 import { createHandlers } from '../services/handlers';
+import type { PdfRequest } from '../services/handler-deps';
 import { Store } from '../store/store';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { RollingBackups } from './rolling-backups';
@@ -27,6 +29,8 @@ export interface OpenCoreOptions {
   readonly now?: () => string;
   /** How this host shows a folder in the file manager (HandlerDeps.openFolder). */
   readonly openFolder?: (folder: string) => Promise<void>;
+  /** How this host saves a question list as a PDF (HandlerDeps.printToPdf); the desktop app only. */
+  readonly printToPdf?: (request: PdfRequest) => Promise<QuestionPdfSaved>;
   /** Automatic daily backups (on unless a test turns them off). */
   readonly rollingBackups?: boolean;
 }
@@ -63,6 +67,7 @@ export function openCore(options: OpenCoreOptions): BriffioCore {
     settingsChanged: (settings) => listeners.forEach((listener) => listener(settings)),
     now,
     ...(options.openFolder ? { openFolder: options.openFolder } : {}),
+    ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
     backups,
   });
   if (options.rollingBackups !== false) backups.start();

@@ -12,6 +12,7 @@ import { registerIpcHandlers } from './ipc-host';
 import { createTranslator, languageFromSystem, loadCatalog, type Translate } from './main-i18n';
 import { menuTemplate } from './menu';
 import { APP_START_URL, permissionDecision, shouldAllowNavigation, shouldAllowRequest, windowOpenDecision } from './navigation';
+import { PRINT_VIEW_PAUSE_MS, printWindowOptions, saveQuestionsPdf, writeFileWhole, type PdfHost, type PrintWindow } from './pdf-export';
 import { mainWindowOptions } from './window-options';
 
 /**
@@ -68,7 +69,14 @@ function start(): void {
   void app.whenReady().then(() => {
     const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: app.getPath('userData') });
     try {
-      core = openCore({ dataDir, appRoot: root, version, host: 'electron', openFolder: openInFileManager });
+      core = openCore({
+        dataDir,
+        appRoot: root,
+        version,
+        host: 'electron',
+        openFolder: openInFileManager,
+        printToPdf: (request) => saveQuestionsPdf(pdfHost, request),
+      });
     } catch (error) {
       showStartupFailure(error, dataDir);
       return;
@@ -83,6 +91,45 @@ function start(): void {
     });
     createWindow();
   });
+
+  /** HandlerDeps.printToPdf's Electron parts: the save dialog, a hidden print window, the file. */
+  const pdfHost: PdfHost = {
+    translator: (next) => createTranslator(catalog, next),
+    defaultFolder: () => {
+      try {
+        return app.getPath('documents');
+      } catch {
+        // Some Linux desktops have no Documents folder.
+        return app.getPath('home');
+      }
+    },
+    askWhereToSave: async (options) => {
+      const { canceled, filePath } = mainWindow === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(mainWindow, options);
+      return canceled || !filePath ? null : filePath;
+    },
+    openPrintWindow,
+    pause: () => new Promise((resolve) => setTimeout(resolve, PRINT_VIEW_PAUSE_MS)),
+    writeFile: writeFileWhole,
+  };
+
+  /**
+   * A hidden window on the app's own page, trusted like the main one (its print view reads the
+   * list through the same preload API) and forgotten when it closes.
+   */
+  function openPrintWindow(): PrintWindow {
+    const window = new BrowserWindow(printWindowOptions({ preloadPath: path.join(__dirname, 'preload.cjs'), title: t('common:app.title') }));
+    const contentsId = window.webContents.id;
+    ourWebContents.add(contentsId);
+    window.webContents.once('destroyed', () => ourWebContents.delete(contentsId));
+    return {
+      load: (url) => window.loadURL(url),
+      evaluate: (script) => window.webContents.executeJavaScript(script),
+      printToPdf: (options) => window.webContents.printToPDF(options),
+      close: () => {
+        if (!window.isDestroyed()) window.destroy();
+      },
+    };
+  }
 
   function showStartupFailure(error: unknown, dataDir: string): void {
     // The settings live in the database we could not open, so the OS language is the best guess.

@@ -1,4 +1,6 @@
 import type { AppInfo, Settings } from '../../shared/domain';
+import type { Language } from '../../shared/languages';
+import type { QuestionPdfSaved } from '../../shared/question-contract';
 import type { RollingBackups } from '../core/rolling-backups';
 import type { Store } from '../store/store';
 
@@ -17,4 +19,17 @@ export interface HandlerDeps {
   readonly openFolder?: (folder: string) => Promise<void>;
   /** The running rolling-backup schedule (openCore starts it); absent in unit tests. */
   readonly backups?: RollingBackups;
+  /**
+   * Renders a meeting's print view to a PDF and saves it where the councillor chooses (the desktop
+   * app's hidden window and save dialog). Absent in browser mode, where the page prints itself.
+   */
+  readonly printToPdf?: (request: PdfRequest) => Promise<QuestionPdfSaved>;
+}
+
+/** What questions.savePdf asks the host to print: the meeting, the words' language, a file name. */
+export interface PdfRequest {
+  readonly meetingId: number;
+  readonly language: Language;
+  /** The save dialog's suggested name in `language`, without an extension ("cwestiynau-2018-01-16"). */
+  readonly suggestedName: string;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
 import type { Language } from '../../shared/languages';
+import { AppFailure } from '../../shared/result';
 import { appRoot } from '../core/app-root';
 import { createLocaleTranslator, loadLocaleCatalog, type Catalog, type Translate } from '../core/locale-catalog';
 import { QuestionStore } from '../store/question-store';
@@ -19,7 +20,8 @@ type QuestionCalls =
   | 'questions.addEvidence'
   | 'questions.removeEvidence'
   | 'questions.carryForward'
-  | 'questions.export';
+  | 'questions.export'
+  | 'questions.savePdf';
 
 /** The locale namespaces an export needs: its own words, month and period names, unit words. */
 export const EXPORT_NAMESPACES = ['questions', 'dates', 'common'] as const;
@@ -30,7 +32,7 @@ export interface QuestionHandlerOptions {
 }
 
 /** Meetings and their question lists: prepare, reorder, record answers, carry forward, export. */
-export function questionHandlers({ store, now }: HandlerDeps, options: QuestionHandlerOptions = {}): Pick<Handlers, QuestionCalls> {
+export function questionHandlers({ store, now, printToPdf }: HandlerDeps, options: QuestionHandlerOptions = {}): Pick<Handlers, QuestionCalls> {
   const questions = new QuestionStore(store.db);
   // Read on the first export only: most sessions never export, and startup stays lean.
   let catalog: Catalog<(typeof EXPORT_NAMESPACES)[number]> | null = null;
@@ -53,5 +55,13 @@ export function questionHandlers({ store, now }: HandlerDeps, options: QuestionH
     'questions.carryForward': ({ fromMeetingId, toMeetingId }) => questions.carryForward(fromMeetingId, toMeetingId, now()),
     'questions.export': ({ meetingId, format, language }) =>
       exportQuestionList(questions.list(meetingId), { format, language, now: now() }, translator(language)),
+    'questions.savePdf': async ({ meetingId, language }) => {
+      if (!printToPdf) throw new AppFailure('unavailable', 'questions.savePdf: this host cannot save PDFs; the page prints itself');
+      // Checked here, so a meeting that is gone is not_found before any window or dialog opens.
+      const { meeting } = questions.list(meetingId);
+      const suggestedName = translator(language)('ui.fileName', { date: meeting.date });
+      // The host's own failures keep their codes (a full disk is disk_full, a locked folder read_only).
+      return printToPdf({ meetingId, language, suggestedName });
+    },
   };
 }

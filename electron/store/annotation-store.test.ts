@@ -129,6 +129,23 @@ describe('listing', () => {
     expect(item.sectionHeading).toBe('Overview');
     store.close();
   });
+
+  it('names the paragraph each passage starts in, so My notes can link to it', () => {
+    const { store, reportId, annotate } = openStore();
+    const first = annotate('rose this quarter');
+    const third = annotate('Fewer visits were missed');
+    const acrossTwo = annotate('recruited.\nFewer');
+    const section = store.annotations.create(
+      { id: newId(), reportId, target: { kind: 'section', lang: 'en', sectionKey: 'overview' }, colour: 'blue', body: '', tags: [] },
+      T0,
+    );
+    const blockOf = (id: string) => store.annotations.listAll().find((n) => n.id === id)?.blockIndex;
+    expect(blockOf(first.id)).toBe(0);
+    expect(blockOf(third.id)).toBe(2);
+    expect(blockOf(acrossTwo.id)).toBe(1);
+    expect(blockOf(section.id)).toBeNull();
+    store.close();
+  });
 });
 
 describe('editing, deleting and undoing', () => {

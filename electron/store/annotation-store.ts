@@ -1,13 +1,16 @@
 import {
   AFTER_SECTIONS_ORDINAL,
+  blockLayout,
   createTextSelector,
   documentSortKey,
   END_OF_SECTION,
   findQuote,
+  rangeInBlocks,
   reanchor,
   sectionPlainText,
   trimRange,
   UNPLACED_SORT_KEY,
+  type BlockLayout,
   type TextSelector,
 } from '../../shared/anchoring';
 import {
@@ -200,6 +203,18 @@ function currentSection(db: SqliteDatabase, reportId: number, lang: Language, ke
   if (!section) return undefined;
   const blocks = statement(db, 'SELECT text FROM blocks WHERE section_id = ? ORDER BY ordinal').all(section.id) as { text: string }[];
   return { key: section.key, ordinal: section.ordinal, heading: section.heading, text: sectionPlainText({ blocks }) };
+}
+
+/** The blocks of one section of the current version of a language, measured; undefined if it is gone. */
+function currentSectionLayout(db: SqliteDatabase, reportId: number, lang: Language, key: string): BlockLayout | undefined {
+  const blocks = statement(
+    db,
+    `SELECT b.text FROM report_versions v JOIN sections s ON s.version_id = v.id JOIN blocks b ON b.section_id = s.id
+     WHERE v.report_id = ? AND v.lang = ? AND s.key = ?
+       AND v.revision = (SELECT MAX(revision) FROM report_versions w WHERE w.report_id = v.report_id AND w.lang = v.lang)
+     ORDER BY b.ordinal`,
+  ).all(reportId, lang, key) as { text: string }[];
+  return blocks.length > 0 ? blockLayout({ blocks }) : undefined;
 }
 
 /** The ordinal of a section in the current version of any language (they align by key). */
@@ -512,17 +527,32 @@ export class AnnotationStore {
               OR EXISTS (SELECT 1 FROM annotation_tags t WHERE t.annotation_id = a.id AND briffio_fold_en(t.tag) LIKE ? ESCAPE '\\'))
        ORDER BY m.meeting_date DESC, r.id DESC, a.sort_key, a.created_at, a.id`,
     ).all(filter.colour ?? null, filter.colour ?? null, filter.tag ?? null, filter.tag ?? null, text, text, text, text) as ListRow[];
-    return rows.map((row) => ({
-      ...toAnnotation(row),
-      report: {
-        title: { ...(row.title_en !== null ? { en: row.title_en } : {}), ...(row.title_cy !== null ? { cy: row.title_cy } : {}) },
-        period: row.period,
-        meetingDate: row.meeting_date,
-        committeeName: { en: row.committee_en, cy: row.committee_cy },
-      },
-      sectionHeading: row.section_heading,
-      indicatorTitle: row.indicator_title_en !== null && row.indicator_title_cy !== null ? { en: row.indicator_title_en, cy: row.indicator_title_cy } : null,
-    }));
+    // The paragraph each placed passage starts in, for links that open the report there; each
+    // section is measured once however many notes it holds.
+    const layouts = new Map<string, BlockLayout | undefined>();
+    const blockIndexOf = (note: Annotation): number | null => {
+      const { target } = note;
+      if (target.kind !== 'text' || note.anchorState !== 'placed') return null;
+      const key = `${note.reportId}\n${target.lang}\n${target.sectionKey}`;
+      if (!layouts.has(key)) layouts.set(key, currentSectionLayout(this.db, note.reportId, target.lang, target.sectionKey));
+      const layout = layouts.get(key);
+      return layout ? (rangeInBlocks(layout, target.start, target.end)[0]?.blockIndex ?? null) : null;
+    };
+    return rows.map((row) => {
+      const note = toAnnotation(row);
+      return {
+        ...note,
+        report: {
+          title: { ...(row.title_en !== null ? { en: row.title_en } : {}), ...(row.title_cy !== null ? { cy: row.title_cy } : {}) },
+          period: row.period,
+          meetingDate: row.meeting_date,
+          committeeName: { en: row.committee_en, cy: row.committee_cy },
+        },
+        sectionHeading: row.section_heading,
+        blockIndex: blockIndexOf(note),
+        indicatorTitle: row.indicator_title_en !== null && row.indicator_title_cy !== null ? { en: row.indicator_title_en, cy: row.indicator_title_cy } : null,
+      };
+    });
   }
 
   /** Every note that is not deleted, report by report in document order: what an export holds. */

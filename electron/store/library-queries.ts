@@ -51,6 +51,7 @@ interface SectionRow {
   kind: SectionView['kind'];
   heading: string;
   area: string | null;
+  page: number | null;
 }
 interface BlockRow {
   section_id: number;
@@ -61,6 +62,7 @@ interface BlockRow {
   ordered: number;
   sos_group: Block['group'];
   text: string;
+  page: number | null;
 }
 interface IndicatorRow {
   id: number;
@@ -92,6 +94,7 @@ interface MeasurementRow {
   source_report_id: number;
   section_key: string | null;
   block_number: string | null;
+  page: number | null;
   dimension_en: string | null;
   dimension_cy: string | null;
 }
@@ -174,12 +177,12 @@ export function readReport(db: SqliteDatabase, reportId: number): ReportView | n
 }
 
 function readVersion(db: SqliteDatabase, version: VersionRow): ReportVersionView {
-  const sections = statement(db, 'SELECT id, key, kind, heading, area FROM sections WHERE version_id = ? ORDER BY ordinal').all(
+  const sections = statement(db, 'SELECT id, key, kind, heading, area, page FROM sections WHERE version_id = ? ORDER BY ordinal').all(
     version.id,
   ) as SectionRow[];
   const blocks = statement(
     db,
-    `SELECT b.section_id, b.kind, b.number, b.level, b.list_index, b.ordered, b.sos_group, b.text
+    `SELECT b.section_id, b.kind, b.number, b.level, b.list_index, b.ordered, b.sos_group, b.text, b.page
      FROM blocks b JOIN sections s ON s.id = b.section_id
      WHERE s.version_id = ? ORDER BY s.ordinal, b.ordinal`,
   ).all(version.id) as BlockRow[];
@@ -197,6 +200,7 @@ function readVersion(db: SqliteDatabase, version: VersionRow): ReportVersionView
       kind: section.kind,
       heading: section.heading,
       area: section.area,
+      page: section.page,
       blocks: (blocksBySection.get(section.id) ?? []).map(toBlock),
     })),
   };
@@ -211,6 +215,7 @@ function toBlock(row: BlockRow): Block {
     ordered: row.ordered === 1,
     group: row.sos_group,
     text: row.text,
+    page: row.page,
   };
 }
 
@@ -288,6 +293,7 @@ function toMeasurement(row: MeasurementRow): MeasurementView {
     sourceReportId: row.source_report_id,
     sectionKey: row.section_key,
     blockNumber: row.block_number,
+    page: row.page,
   };
 }
 

@@ -107,6 +107,7 @@ interface BlockRow {
   ordinal: number;
   number: string | null;
   text: string;
+  page: number | null;
   lang: Language;
 }
 
@@ -127,6 +128,7 @@ interface MeasurementRow {
   source_report_id: number;
   section_key: string | null;
   block_number: string | null;
+  page: number | null;
   dimension: string;
   dimension_en: string | null;
   dimension_cy: string | null;
@@ -205,7 +207,7 @@ export class EvidenceResolver {
           | undefined;
         if (!section) continue;
         heading[version.lang] = section.heading;
-        const rows = statement(this.db, 'SELECT ordinal, number, text FROM blocks WHERE section_id = ? ORDER BY ordinal').all(section.id) as Omit<
+        const rows = statement(this.db, 'SELECT ordinal, number, text, page FROM blocks WHERE section_id = ? ORDER BY ordinal').all(section.id) as Omit<
           BlockRow,
           'lang'
         >[];
@@ -276,7 +278,7 @@ export class EvidenceResolver {
     const row = statement(
       this.db,
       `SELECT m.value, m.numerator, m.denominator, m.target, m.provisional, m.pending, m.unavailable,
-              m.source_report_id, m.section_key, m.block_number, m.dimension, d.label_en AS dimension_en, d.label_cy AS dimension_cy
+              m.source_report_id, m.section_key, m.block_number, m.page, m.dimension, d.label_en AS dimension_en, d.label_cy AS dimension_cy
        FROM measurements m LEFT JOIN dimensions d ON d.key = m.dimension
        WHERE m.indicator_id = ? AND m.period = ? AND m.dimension = ?
        ORDER BY (m.source_report_id = ?) DESC, CASE m.role WHEN 'current' THEN 0 WHEN 'comparison' THEN 1 ELSE 2 END, m.id DESC
@@ -297,6 +299,7 @@ export class EvidenceResolver {
       sourceReportId: row.source_report_id,
       sectionKey: row.section_key,
       blockNumber: row.block_number,
+      page: row.page,
     };
   }
 
@@ -349,7 +352,7 @@ export class EvidenceResolver {
       report,
       comparedReport: link.listChange === null ? null : this.report(link.comparedReportId),
       section,
-      block: { index: block.ordinal, number: block.number, lang: block.lang, text: block.text },
+      block: { index: block.ordinal, number: block.number, lang: block.lang, text: block.text, page: block.page },
       quote,
     };
   }

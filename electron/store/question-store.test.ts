@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evidenceReference } from '../../shared/question-model';
 import { questionPack } from '../test-support/question-fixtures';
 import { useTempDirs } from '../test-support/temp-dir';
 import { QuestionStore } from './question-store';
@@ -48,6 +49,30 @@ describe('question store', () => {
         )
         .run(later.id, original.id, NOW, NOW);
     expect(insertCopy).toThrow(/UNIQUE/);
+    store.close();
+  });
+
+  it('keeps the page a figure or passage was printed on, for references to a report imported from a PDF', () => {
+    const store = Store.open(path.join(tempDir(), 'db.sqlite'));
+    const pack = questionPack();
+    const commentary = pack.report.versions[0]!.sections[0]!;
+    commentary.page = 3;
+    for (const block of commentary.blocks) if (block.type === 'paragraph') block.page = block.number === '25' ? 3 : 4;
+    pack.measurements[0]!.page = 4;
+    const { reportId } = store.writePack(pack, { origin: 'import', now: NOW });
+    const report = store.report(reportId)!;
+    const indicatorId = report.indicators.find((entry) => entry.indicator.code === 'NC 58')!.indicator.id;
+    const questions = new QuestionStore(store.db);
+    const question = questions.create({ meetingId: report.meeting.id, text: 'Why did it fall?', addressedTo: 'director' }, NOW);
+    questions.addEvidence(question.id, { kind: 'indicator', reportId, indicatorId }, NOW);
+    const view = questions.addEvidence(question.id, { kind: 'passage', reportId, sectionKey: 'commentary', blockNumber: '25', lang: 'en' }, NOW);
+    const [figure, passage] = view.evidence;
+    expect(figure!.snapshot.figure?.page).toBe(4);
+    expect(evidenceReference(figure!)).toMatchObject({ kind: 'indicator', paragraph: '26', page: 4 });
+    expect(evidenceReference(passage!)).toMatchObject({ kind: 'passage', paragraph: '25', page: 3 });
+    // The Welsh version was not given pages: a passage in it says none.
+    const welsh = questions.addEvidence(question.id, { kind: 'passage', reportId, sectionKey: 'commentary', blockNumber: '27', lang: 'cy' }, NOW);
+    expect(evidenceReference(welsh.evidence[2]!)).toMatchObject({ kind: 'passage', paragraph: '27', page: null });
     store.close();
   });
 });

@@ -8,6 +8,7 @@ import { PageFocusContext, PageFocusController } from './app/PageFocus';
 import { createClient } from './client/client';
 import { ClientProvider } from './client/ClientProvider';
 import { initI18n } from './i18n';
+import { languageOverride } from './text/languageOverride';
 import { pseudoLocaleRequested } from './text/pseudoLocale';
 import './styles/base.css';
 import './styles/app.css';
@@ -34,8 +35,10 @@ async function start(): Promise<void> {
   const client = createClient();
   // Nothing is rendered until the saved language is known, so no text flashes in the wrong language.
   const saved = await loadSettings(client);
-  // Until the councillor has chosen, follow a Welsh system locale (the welcome dialog still asks).
-  const settings = saved.languageChosen ? saved : { ...saved, language: systemLanguage() };
+  // An address that names a language (the desktop app's hidden print window) wins, unsaved;
+  // until the councillor has chosen, follow a Welsh system locale (the welcome dialog still asks).
+  const forced = languageOverride(window.location.search);
+  const settings = forced ? { ...saved, language: forced } : saved.languageChosen ? saved : { ...saved, language: systemLanguage() };
   const root = document.documentElement;
   root.lang = settings.language;
   root.dataset['textSize'] = settings.textSize;
@@ -47,7 +50,7 @@ async function start(): Promise<void> {
       <I18nextProvider i18n={i18n}>
         <ClientProvider client={client}>
           <PageFocusContext.Provider value={focus}>
-            <App firstRun={!saved.languageChosen} />
+            <App firstRun={!saved.languageChosen && forced === null} />
           </PageFocusContext.Provider>
         </ClientProvider>
       </I18nextProvider>

@@ -8,8 +8,13 @@ import { parseTags } from './tagsText';
 
 /**
  * "Annotate this paragraph", the keyboard path (Alt+N on a focused paragraph). The paragraph is
- * shown in a read-only text box, where Shift and the arrow keys select words natively; with
- * nothing selected the whole paragraph is highlighted. Focus returns to the paragraph after.
+ * shown in a text box whose words cannot be changed, where the caret moves and Shift and the
+ * arrow keys select words natively; with nothing selected the whole paragraph is highlighted.
+ * Focus returns to the paragraph after.
+ *
+ * Not a `readonly` textarea: Chromium (and so Electron) gives one no caret, so Shift+arrow
+ * selected nothing. It is marked aria-readonly for screen readers, and every edit is refused
+ * before it happens (beforeinput), with the value held by React besides.
  */
 export function AnnotateDialog() {
   const { t } = useText();
@@ -24,6 +29,15 @@ export function AnnotateDialog() {
   const place = annotations?.dialog ?? null;
   const text = place ? plainText(annotations?.version.sections.find((s) => s.key === place.sectionKey)?.blocks[place.blockIndex]?.text ?? '') : '';
   const opener = useRef<Element | null>(null);
+
+  // Typing, deleting, pasting, dropping, cutting: refused, so the passage stays the report's words.
+  useEffect(() => {
+    const box = passage.current;
+    if (!box) return;
+    const refuse = (event: Event): void => event.preventDefault();
+    box.addEventListener('beforeinput', refuse);
+    return () => box.removeEventListener('beforeinput', refuse);
+  }, [place]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -77,9 +91,10 @@ export function AnnotateDialog() {
           id={ids.passage}
           ref={passage}
           className="annotate-dialog__passage"
-          readOnly
+          aria-readonly="true"
           rows={5}
           value={text}
+          onChange={() => undefined}
           aria-describedby={ids.hint}
           lang={annotations.version.lang}
         />

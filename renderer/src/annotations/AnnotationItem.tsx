@@ -1,13 +1,16 @@
+import { useId } from 'react';
 import type { Annotation } from '../../../shared/annotation-model';
 import { useText } from '../text/useText';
 import { AnnotationEditor } from './AnnotationEditor';
 import { listItemId, useReportAnnotations } from './annotationsContext';
+import { NoteQuestionButton } from './NoteQuestionButton';
 import { TargetLabel } from './TargetLabel';
 
 /** One entry of the side panel: marker number and colour name, what it is on, the note, actions. */
 export function AnnotationItem({ annotation }: Readonly<{ annotation: Annotation }>) {
   const { t } = useText();
   const annotations = useReportAnnotations();
+  const headingId = useId();
   if (!annotations) return null;
   const number = annotations.numberOf(annotation.id);
   const editing = annotations.editing?.id === annotation.id;
@@ -19,7 +22,7 @@ export function AnnotationItem({ annotation }: Readonly<{ annotation: Annotation
         <span className={`hl-marker hl-marker--${annotation.colour}`} aria-hidden="true">
           {number}
         </span>
-        <span>{t('annotations:ui.item.heading', { number, colour })}</span>
+        <span id={headingId}>{t('annotations:ui.item.heading', { number, colour })}</span>
         {annotation.anchorState === 'unplaced' ? <span className="badge badge--unplaced">{t('annotations:ui.item.unplaced')}</span> : null}
       </p>
       <TargetLabel annotation={annotation} />
@@ -48,6 +51,7 @@ export function AnnotationItem({ annotation }: Readonly<{ annotation: Annotation
           </button>
         ) : null}
       </p>
+      <NoteQuestionButton annotation={annotation} meetingId={annotations.meetingId} describedBy={headingId} />
       {editing ? <AnnotationEditor key={annotation.id} annotation={annotation} focus={annotations.editing?.focus ?? false} /> : null}
     </li>
   );

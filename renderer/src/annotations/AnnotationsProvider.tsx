@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { blockLayout, rangeInBlocks, type BlockLayout } from '../../../shared/anchoring';
-import type { Annotation, AnnotationColour } from '../../../shared/annotation-model';
+import { blockLayout, rangeInBlocks, trimRange, type BlockLayout } from '../../../shared/anchoring';
+import { DEFAULT_COLOUR, type Annotation, type AnnotationColour } from '../../../shared/annotation-model';
 import type { ReportVersionView } from '../../../shared/domain';
 import { useClient } from '../client/ClientProvider';
 import { blockElementId, sectionElementId } from '../report/blocks';
@@ -9,8 +9,9 @@ import { reportHref } from '../routing/route';
 import { useText } from '../text/useText';
 import './annotations.css';
 import { AnnotationsContext, listItemId, type AnnotationPatch, type DialogPlace, type NewTarget, type ReportAnnotations } from './annotationsContext';
-import { blockOf } from './domOffsets';
+import { blockOf, focusedBlock, selectedPassage, type SelectedPassage } from './domOffsets';
 import type { BlockHighlight } from './highlightSegments';
+import { extendSelectionInBlock, isAnnotateShortcut, selectionStep, selectionTouches } from './keyboardSelection';
 
 function inDocumentOrder(list: readonly Annotation[]): Annotation[] {
   return [...list].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.createdAt.localeCompare(b.createdAt)));
@@ -24,7 +25,12 @@ const INDICATORS_PANEL_ID = 'briefing-indicators';
  * the selection toolbar, the keyboard dialog and the side panel, so a change made in one place
  * shows everywhere at once without asking the store again.
  */
-export function AnnotationsProvider({ reportId, version, children }: Readonly<{ reportId: number; version: ReportVersionView; children: ReactNode }>) {
+export function AnnotationsProvider({
+  reportId,
+  meetingId,
+  version,
+  children,
+}: Readonly<{ reportId: number; meetingId?: number | undefined; version: ReportVersionView; children: ReactNode }>) {
   const client = useClient();
   const { t } = useText();
   const [list, setList] = useState<Annotation[] | null>(null);
@@ -188,16 +194,43 @@ export function AnnotationsProvider({ reportId, version, children }: Readonly<{ 
     window.requestAnimationFrame(() => document.getElementById(listItemId(id))?.querySelector<HTMLElement>('[data-go-to]')?.focus());
   }, [returnTo]);
 
-  // The keyboard path: Alt+N (or the context-menu key, or Shift+F10) on a focused paragraph opens
-  // "Annotate", taking along any words selected in it; Escape returns from "Go to passage".
-  const latest = useRef({ backToList, returnTo });
-  latest.current = { backToList, returnTo };
+  // Alt+N with words selected (by mouse, or by Shift and the arrow keys) highlights exactly those
+  // words, as the toolbar's "Add note" does: the default colour, the note open in the side panel.
+  const annotateSelection = useCallback(
+    (passage: SelectedPassage) => {
+      const layout = layouts.get(passage.sectionKey);
+      const range = layout ? trimRange(layout.text, passage.start, passage.end) : null;
+      if (!range) return;
+      document.getSelection()?.removeAllRanges();
+      void create({ kind: 'text', lang: version.lang, sectionKey: passage.sectionKey, start: range.start, end: range.end }, DEFAULT_COLOUR, { edit: true });
+    },
+    [layouts, version.lang, create],
+  );
+
+  // The keyboard path (see keyboardSelection.ts): on a focused paragraph, Shift and the arrow keys
+  // select words; Alt+N (or the context-menu key, or Shift+F10) annotates the selected words, or
+  // opens "Annotate" on the whole paragraph when none are; Escape returns from "Go to passage".
+  const latest = useRef({ backToList, returnTo, annotateSelection, layouts });
+  latest.current = { backToList, returnTo, annotateSelection, layouts };
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
-      const shortcut = (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') || event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10');
-      if (shortcut) {
-        const selection = document.getSelection();
-        const block = blockOf(selection && !selection.isCollapsed ? selection.anchorNode : document.activeElement);
+      const focused = focusedBlock();
+      const selection = document.getSelection();
+      const step = focused && selection ? selectionStep(event) : null;
+      if (step && focused && selection && extendSelectionInBlock(focused.element, step, selection)) {
+        event.preventDefault();
+        return;
+      }
+      if (isAnnotateShortcut(event)) {
+        const offsetsOf = (key: string) => latest.current.layouts.get(key)?.offsets ?? null;
+        const passage = selectedPassage(selection, offsetsOf);
+        // Words selected elsewhere than the paragraph the keyboard is on do not count.
+        if (passage && (!focused || selectionTouches(focused.element, selection))) {
+          event.preventDefault();
+          latest.current.annotateSelection(passage);
+          return;
+        }
+        const block = focused ?? blockOf(document.activeElement);
         if (!block) return;
         event.preventDefault();
         setDialog({ sectionKey: block.sectionKey, blockIndex: block.blockIndex });
@@ -208,12 +241,25 @@ export function AnnotationsProvider({ reportId, version, children }: Readonly<{ 
         latest.current.backToList();
       }
     }
+    // Tabbing to another paragraph leaves words selected in an earlier one behind.
+    function onFocusIn(event: FocusEvent): void {
+      const focused = focusedBlock();
+      const selection = document.getSelection();
+      if (focused && focused.element === event.target && selection && !selection.isCollapsed && !selectionTouches(focused.element, selection)) {
+        selection.removeAllRanges();
+      }
+    }
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', onFocusIn);
+    };
   }, []);
 
   const value: ReportAnnotations = {
     reportId,
+    meetingId,
     version,
     list,
     loadFailed,

@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { PALETTE, type AnnotationColour } from '../../../shared/annotation-model';
+import type { LibraryView } from '../../../shared/domain';
 import { useCall } from '../client/useCall';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -10,6 +11,15 @@ import { NoteResult } from './NoteResult';
 import { NotesExport } from './NotesExport';
 import { NotesImport } from './NotesImport';
 import './annotations.css';
+
+/** The meeting each report went to: "Add to my questions" on a note offers that meeting first. */
+function meetingsOfReports(library: LibraryView): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const committee of library.committees) {
+    for (const meeting of committee.meetings) for (const report of meeting.reports) map.set(report.id, meeting.id);
+  }
+  return map;
+}
 
 /** Typing pauses this long before the search runs, so each keystroke does not ask the store. */
 const SEARCH_DELAY_MS = 250;
@@ -29,6 +39,8 @@ export function MyNotesScreen() {
     return () => window.clearTimeout(timer);
   }, [typed]);
   const notes = useCall('annotations.listAll', { ...(text ? { text } : {}), ...(colour ? { colour } : {}) });
+  const library = useCall('library.get', {});
+  const meetingOf = useMemo(() => (library.state.status === 'ready' ? meetingsOfReports(library.state.value) : new Map<number, number>()), [library.state]);
   const filtered = text !== '' || colour !== '';
 
   return (
@@ -58,7 +70,7 @@ export function MyNotesScreen() {
             {notes.state.value.length > 0 ? (
               <ol className="annotation-list annotation-list--wide">
                 {notes.state.value.map((item) => (
-                  <NoteResult key={item.id} item={item} />
+                  <NoteResult key={item.id} item={item} meetingId={meetingOf.get(item.reportId)} />
                 ))}
               </ol>
             ) : null}

@@ -4,6 +4,7 @@ import { DEFAULT_COLOUR, PALETTE, type AnnotationColour } from '../../../shared/
 import { useText } from '../text/useText';
 import { useReportAnnotations } from './annotationsContext';
 import { blockOf, selectedPassage, type SelectedPassage } from './domOffsets';
+import { ANNOTATE_KEYS } from './keyboardSelection';
 
 interface Shown {
   readonly passage: SelectedPassage | null;
@@ -15,7 +16,8 @@ interface Shown {
 
 /**
  * Above words selected in the report's text: a button per palette colour (named, with its
- * swatch) and "Add note". Above a focused paragraph: how to annotate it from the keyboard. It sits
+ * swatch) and "Add note" (Alt+N). Above a focused paragraph: how to select words in it and
+ * annotate from the keyboard. It sits
  * above the selection because the questions toolbar sits below it. Pressing a button keeps the
  * selection (mousedown is not let through).
  */
@@ -73,7 +75,7 @@ export function SelectionToolbar() {
     const block = shown.block!;
     return (
       <div className="annotation-toolbar annotation-toolbar--hint" style={style} onMouseDown={(event) => event.preventDefault()}>
-        <button type="button" className="button button--small" tabIndex={-1} onClick={() => annotations.openDialog(block)}>
+        <button type="button" className="button button--small" tabIndex={-1} aria-keyshortcuts={ANNOTATE_KEYS} onClick={() => annotations.openDialog(block)}>
           {t('annotations:ui.toolbar.annotate')}
         </button>
         <span className="annotation-toolbar__keys">{t('annotations:ui.toolbar.keys')}</span>
@@ -100,7 +102,7 @@ export function SelectionToolbar() {
           {t(entry.nameKey)}
         </button>
       ))}
-      <button type="button" className="button button--small" onClick={() => void highlight(DEFAULT_COLOUR, true)}>
+      <button type="button" className="button button--small" aria-keyshortcuts={ANNOTATE_KEYS} onClick={() => void highlight(DEFAULT_COLOUR, true)}>
         {t('annotations:ui.toolbar.addNote')}
       </button>
     </div>

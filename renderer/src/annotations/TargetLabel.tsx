@@ -1,9 +1,12 @@
 import type { Annotation } from '../../../shared/annotation-model';
+import { langIfDifferent } from '../text/bilingual';
+import { PART_MARKER } from '../text/sentencePart';
+import { SentenceWithPart } from '../text/SentenceWithPart';
 import { useText } from '../text/useText';
 
 /** What an annotation is on, in words: the quoted passage, a whole section, or an indicator. */
 export function TargetLabel({ annotation, sectionHeading }: Readonly<{ annotation: Annotation; sectionHeading?: string | null }>) {
-  const { t } = useText();
+  const { t, language } = useText();
   const { target } = annotation;
   if (target.kind === 'text') {
     return (
@@ -13,7 +16,12 @@ export function TargetLabel({ annotation, sectionHeading }: Readonly<{ annotatio
     );
   }
   if (target.kind === 'section') {
-    return <p className="annotation-target">{t('annotations:ui.target.section', { heading: sectionHeading ?? target.heading })}</p>;
+    // The heading is in the version's language, which may not be the interface's.
+    return (
+      <p className="annotation-target">
+        <SentenceWithPart sentence={t('annotations:ui.target.section', { heading: PART_MARKER })} part={sectionHeading ?? target.heading} lang={langIfDifferent(target.lang, language)} />
+      </p>
+    );
   }
   return <p className="annotation-target">{t('annotations:ui.target.indicator', { label: target.label })}</p>;
 }

@@ -19,6 +19,8 @@ export interface DialogPlace {
 /** Everything the report's highlights, toolbar, dialog and side panel share. */
 export interface ReportAnnotations {
   readonly reportId: number;
+  /** The meeting the report went to: "Add to my questions" on a note offers it first. */
+  readonly meetingId: number | undefined;
   readonly version: ReportVersionView;
   /** The report's annotations in document order; null while loading. */
   readonly list: readonly Annotation[] | null;

@@ -29,6 +29,23 @@ function countsAsText(node: Text, block: HTMLElement): boolean {
   return blockOf(node) ? blockOf(node)!.element === block : false;
 }
 
+/** The block's own text nodes in order: the text plainOffset counts, where a keyboard selection starts. */
+export function ownTextNodes(block: HTMLElement): Text[] {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (countsAsText(current as Text, block)) nodes.push(current as Text);
+  }
+  return nodes;
+}
+
+/** The report block that has focus itself (Tab, a deep link, "Go to passage"), not a control inside it. */
+export function focusedBlock(): BlockElement | null {
+  const active = document.activeElement;
+  const block = blockOf(active);
+  return block && block.element === active ? block : null;
+}
+
 /**
  * Offset of a DOM point (node, offset) in the block's plain text — the text anchoring.ts counts
  * in. The page shows that text verbatim (bold markers become <strong>), with extra things the

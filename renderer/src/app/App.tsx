@@ -12,6 +12,7 @@ import { MeetingsScreen } from '../questions/MeetingsScreen';
 import { QuestionListScreen } from '../questions/QuestionListScreen';
 import { QuestionPrintScreen } from '../questions/QuestionPrintScreen';
 import { ReportScreen } from '../report/ReportScreen';
+import { SideBySideScreen } from '../report/SideBySideScreen';
 import type { Route } from '../routing/route';
 import { SearchDialog } from '../search/SearchDialog';
 import { useSearchShortcuts } from '../search/useSearchShortcuts';
@@ -32,6 +33,8 @@ function screenFor(route: Route): ReactElement {
       return <LibraryScreen />;
     case 'report':
       return <ReportScreen reportId={route.reportId} at={route.at} />;
+    case 'report_side_by_side':
+      return <SideBySideScreen reportId={route.reportId} />;
     case 'indicators':
       return <IndicatorsScreen query={route.query} />;
     case 'indicator':

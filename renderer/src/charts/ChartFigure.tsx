@@ -109,8 +109,17 @@ export function ChartFigure({
       >
         {tableShown ? t('charts:table.hide') : t('charts:table.show')}
       </button>
-      {/* The box is always there for aria-controls; the table is built only when asked for. */}
-      <div id={tableId} className="chart__table" hidden={!tableShown}>
+      {/* The box is always there for aria-controls; the table is built only when asked for. On a
+          narrow or zoomed window a wide table scrolls sideways inside it, so once shown it takes
+          focus (a named region) and the arrow keys can scroll it. */}
+      <div
+        id={tableId}
+        className="chart__table"
+        hidden={!tableShown}
+        tabIndex={tableShown ? 0 : undefined}
+        role={tableShown ? 'region' : undefined}
+        aria-label={tableShown ? name : undefined}
+      >
         {tableShown ? <ChartDataTable caption={name} labelHeader={labelHeader} points={points} /> : null}
       </div>
     </figure>

@@ -38,7 +38,7 @@ export function ImportChooser() {
           id={inputId}
           type="file"
           className="import-chooser__input"
-          accept=".pdf,.txt,.text,.json,application/pdf,text/plain,application/json"
+          accept=".pdf,.txt,.text,.json,.briffio,application/pdf,text/plain,application/json,application/x-briffio-pack"
           aria-describedby={hintId}
           onChange={choose}
           disabled={state.status === 'opening'}

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { ARROWS, FACES, PLANS } from '../../../shared/domain';
 import type { Bilingual } from '../../../shared/languages';
-import { pickText } from '../text/bilingual';
+import { langIfDifferent, pickText } from '../text/bilingual';
 import { useText } from '../text/useText';
 import { hasFilters, NO_FILTERS, type IndicatorFilters } from './filters';
 import { ARROW_KEYS, FACE_KEYS, PLAN_KEYS } from './labels';
 
 /**
- * The filters: plan, area, face and arrow as selects, and the two quick filters as toggle
+ * The filters: words to find in the code or title (Welsh-aware), plan, area, face and arrow as selects, and the two quick filters as toggle
  * buttons (aria-pressed), each with a line saying exactly what it keeps. Every change applies at
  * once; the count of indicators shown is announced by the screen.
  */
@@ -17,12 +17,19 @@ export function IndicatorFilterForm({
   onChange,
 }: Readonly<{ filters: IndicatorFilters; areas: readonly Bilingual[]; onChange: (filters: IndicatorFilters) => void }>) {
   const { t, language } = useText();
-  const ids = { plan: useId(), area: useId(), face: useId(), arrow: useId(), heading: useId(), offTargetHint: useId(), worseHint: useId() };
+  const ids = { text: useId(), textHint: useId(), plan: useId(), area: useId(), face: useId(), arrow: useId(), heading: useId(), offTargetHint: useId(), worseHint: useId() };
   const set = (patch: Partial<IndicatorFilters>) => onChange({ ...filters, ...patch });
 
   return (
     <section className="indicator-filters" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{t('indicators:filters.heading')}</h2>
+      <div className="field indicator-filters__text">
+        <label htmlFor={ids.text}>{t('indicators:filters.text')}</label>
+        <input id={ids.text} type="search" value={filters.text} aria-describedby={ids.textHint} onChange={(event) => set({ text: event.target.value })} />
+        <p id={ids.textHint} className="indicator-filters__hint">
+          {t('indicators:filters.textHint')}
+        </p>
+      </div>
       <div className="indicator-filters__quick" role="group" aria-label={t('indicators:filters.quick')}>
         <div className="indicator-filters__toggle">
           <button type="button" className="toggle-button" aria-pressed={filters.offTarget} aria-describedby={ids.offTargetHint} onClick={() => set({ offTarget: !filters.offTarget })}>
@@ -58,11 +65,14 @@ export function IndicatorFilterForm({
           <label htmlFor={ids.area}>{t('indicators:filters.area')}</label>
           <select id={ids.area} value={filters.area} onChange={(event) => set({ area: event.target.value })}>
             <option value="">{t('indicators:filters.anyArea')}</option>
-            {areas.map((area) => (
-              <option key={area.en} value={area.en}>
-                {pickText(area, language)?.text ?? area.en}
-              </option>
-            ))}
+            {areas.map((area) => {
+              const name = pickText(area, language) ?? { text: area.en, lang: 'en' as const };
+              return (
+                <option key={area.en} value={area.en} lang={langIfDifferent(name.lang, language)}>
+                  {name.text}
+                </option>
+              );
+            })}
             <option value="none">{t('indicators:filters.noArea')}</option>
           </select>
         </div>

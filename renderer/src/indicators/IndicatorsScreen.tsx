@@ -12,17 +12,17 @@ import '../charts/charts.css';
 import './indicators.css';
 
 /**
- * Every indicator in the library with its latest figure, filtered by plan, area, face and arrow,
+ * Every indicator in the library with its latest figure, filtered by words in its code or title, by plan, area, face and arrow,
  * or by the quick filters "off target" and "worse for two or more periods in a row". Filters live
  * in the address (replaced, not pushed, so Back leaves the screen rather than undoing a filter).
  */
 export function IndicatorsScreen({ query }: Readonly<{ query: Readonly<Record<string, string>> }>) {
-  const { t } = useText();
+  const { t, language } = useText();
   const { state, reload } = useCall('indicators.list', {});
   const [filters, setFilters] = useState<IndicatorFilters>(() => filtersFromQuery(query));
   const all = state.status === 'ready' ? state.value.indicators : [];
   const areas = useMemo(() => areasOf(all), [all]);
-  const shown = useMemo(() => applyFilters(all, filters), [all, filters]);
+  const shown = useMemo(() => applyFilters(all, filters, language), [all, filters, language]);
 
   function change(next: IndicatorFilters): void {
     setFilters(next);

@@ -7,12 +7,16 @@ import { meetingModeHref, questionsPrintHref } from '../routing/route';
 import { errorMessageKey } from '../text/labels';
 import { useText } from '../text/useText';
 import { downloadText } from './downloadText';
+import { requestPrint } from './pendingPrint';
 
 /**
  * The ways to take a list out: meeting mode, the print view (print, or save as PDF from the print
- * dialog, in Electron and in the browser alike), a Markdown file, and plain text on the
- * clipboard. The files are written by questions.export in the interface language, so they read
- * like the screen; whatever is still being typed is saved first.
+ * dialog, in Electron and in the browser alike), a PDF file, a Markdown file, and plain text on
+ * the clipboard. The files are written in the interface language, so they read like the screen;
+ * whatever is still being typed is saved first. "Save as PDF" asks the desktop app to save one
+ * (questions.savePdf: a save dialog, then the print view printed to PDF); where the host cannot
+ * (browser mode answers `unavailable`), it opens the print view and the browser's print dialog,
+ * whose "Save as PDF" uses the same print stylesheet.
  */
 export function ListExports({ meeting, beforeExport }: Readonly<{ meeting: MeetingOverview; beforeExport: () => Promise<void> }>) {
   const { t, language } = useText();
@@ -21,6 +25,8 @@ export function ListExports({ meeting, beforeExport }: Readonly<{ meeting: Meeti
   const [failure, setFailure] = useState<{ readonly error: AppError | null } | null>(null);
   // Shown as well as announced, so sighted councillors see that the copy or download happened.
   const [done, setDone] = useState<string | null>(null);
+  // One PDF at a time: the desktop app shows a save dialog and renders the list in the background.
+  const [savingPdf, setSavingPdf] = useState(false);
 
   function report(message: string): void {
     setDone(message);
@@ -47,6 +53,27 @@ export function ListExports({ meeting, beforeExport }: Readonly<{ meeting: Meeti
     report(t('questions:ui.downloaded', { file }));
   }
 
+  async function savePdf(): Promise<void> {
+    if (savingPdf) return;
+    setFailure(null);
+    setDone(null);
+    setSavingPdf(true);
+    try {
+      await beforeExport();
+      const result = await client['questions.savePdf']({ meetingId: meeting.id, language });
+      if (!result.ok && result.error.code === 'unavailable') {
+        requestPrint(meeting.id);
+        window.location.hash = questionsPrintHref(meeting.id);
+      } else if (!result.ok) {
+        setFailure({ error: result.error });
+      } else {
+        report(result.value.saved ? t('questions:ui.pdfSaved', { file: result.value.fileName }) : t('questions:ui.pdfNotSaved'));
+      }
+    } finally {
+      setSavingPdf(false);
+    }
+  }
+
   async function copy(): Promise<void> {
     const text = await exported('text');
     if (text === null) return;
@@ -66,6 +93,9 @@ export function ListExports({ meeting, beforeExport }: Readonly<{ meeting: Meeti
       <a className="button button--secondary" href={questionsPrintHref(meeting.id)}>
         {t('questions:ui.print')}
       </a>
+      <button type="button" className="button button--secondary" aria-disabled={savingPdf || undefined} onClick={() => void savePdf()}>
+        {savingPdf ? t('questions:ui.savingPdf') : t('questions:ui.savePdf')}
+      </button>
       <button type="button" className="button button--secondary" onClick={() => void download()}>
         {t('questions:ui.downloadMarkdown')}
       </button>

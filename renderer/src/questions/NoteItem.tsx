@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { AnnotationListItem } from '../../../shared/annotation-model';
 import type { QuestionView } from '../../../shared/question-model';
-import { pickText } from '../text/bilingual';
+import { langIfDifferent, pickText } from '../text/bilingual';
+import { PART_MARKER } from '../text/sentencePart';
+import { SentenceWithPart } from '../text/SentenceWithPart';
 import { useText } from '../text/useText';
 import { AddToQuestionsButton } from './AddToQuestionsButton';
 import { withoutMarkup } from './evidenceWords';
@@ -12,15 +14,23 @@ export function NoteItem({ note, meetingId, onAdded }: Readonly<{ note: Annotati
   const bodyId = useId();
   const title = pickText(note.report.title, language);
   const quote = note.target.kind === 'text' ? note.target.exact : null;
+  // The quote and the section heading are in the language of the version the note was made on.
+  const contentLang = note.target.kind === 'indicator' ? undefined : langIfDifferent(note.target.lang, language);
   const body = note.body.trim() || t('questions:ui.noteEmpty');
   return (
     <li className="note-item">
       <p id={bodyId} className="note-item__body">
         {body}
       </p>
-      {quote ? <p className="note-item__quote">{t('questions:evidence.quote', { quote: withoutMarkup(quote) })}</p> : null}
+      {quote ? (
+        <p className="note-item__quote">
+          <SentenceWithPart sentence={t('questions:evidence.quote', { quote: PART_MARKER })} part={withoutMarkup(quote)} lang={contentLang} />
+        </p>
+      ) : null}
       <p className="note-item__where muted">
-        {[title?.text, note.sectionHeading].filter(Boolean).join(' · ')}
+        {title ? <span lang={langIfDifferent(title.lang, language)}>{title.text}</span> : null}
+        {title && note.sectionHeading ? ' · ' : null}
+        {note.sectionHeading ? <span lang={contentLang}>{note.sectionHeading}</span> : null}
       </p>
       <AddToQuestionsButton
         evidence={{ kind: 'annotation', annotationId: note.id }}

@@ -127,7 +127,7 @@ export function IndicatorCard({
       <p className="indicator-card__links">
         {place ? (
           <a href={reportHref(reportId, place)} onClick={jump} aria-describedby={titleId}>
-            {t('indicators:card.where')}
+            {figure?.page != null ? t('indicators:card.whereOnPage', { page: figure.page }) : t('indicators:card.where')}
           </a>
         ) : null}
         <a href={indicatorHref(indicator.id)} aria-describedby={titleId}>

@@ -16,6 +16,7 @@ import { useText } from '../text/useText';
 import { blockElementId, sectionElementId } from './blocks';
 import { chooseVersion } from './chooseVersion';
 import { CompareChooser } from './CompareChooser';
+import { ExportPackButton } from './ExportPackButton';
 import { IndicatorCards } from './IndicatorCards';
 import { KeyStatsStrip } from './KeyStatsStrip';
 import { ReportHeader } from './ReportHeader';
@@ -23,6 +24,7 @@ import { ReportSection } from './ReportSection';
 import { ReportToc, type TocEntry } from './ReportToc';
 import { ReportTrends } from './ReportTrends';
 import { revealElement } from './revealElement';
+import { SideBySideLink } from './SideBySideLink';
 import { VersionNotice } from './VersionNotice';
 import { WhatChangedPanel } from './WhatChangedPanel';
 
@@ -129,7 +131,7 @@ export function ReportDocument({
   ];
 
   return (
-    <AnnotationsProvider reportId={report.id} version={version}>
+    <AnnotationsProvider reportId={report.id} meetingId={report.meeting.id} version={version}>
     <article className="report">
       <ReportHeader report={report} version={version} />
       <div className="report__tools">
@@ -138,8 +140,10 @@ export function ReportDocument({
           alternative={alternative?.lang ?? null}
           onShow={(next) => setPicked({ version: next, interfaceLanguage: language })}
         />
+        {alternative ? <SideBySideLink reportId={report.id} /> : null}
         {library.state.status === 'ready' ? <CompareChooser report={report} library={library.state.value} /> : null}
         <AnnotationPanelToggle />
+        <ExportPackButton report={report} version={version} />
       </div>
       {arrival !== 'found' ? (
         <p className="notice" role="status">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareHref, indicatorHref, indicatorsHref, libraryHref, meetingModeHref, meetingsHref, parseRoute, questionsHref, questionsPrintHref, reportHref } from './route';
+import { compareHref, indicatorHref, indicatorsHref, libraryHref, meetingModeHref, meetingsHref, parseRoute, questionsHref, questionsPrintHref, reportHref, reportSideBySideHref } from './route';
 
 describe('hash routes', () => {
   it('opens the library for an empty hash or #/', () => {
@@ -49,6 +49,26 @@ describe('deep links into a report', () => {
     expect(parseRoute(reportHref(3, { sectionKey: 'key-stats' }))).toEqual({ name: 'report', reportId: 3, at: { sectionKey: 'key-stats' } });
     expect(parseRoute(reportHref(3, { sectionKey: 'a b', blockIndex: 4 }))).toEqual({ name: 'report', reportId: 3, at: { sectionKey: 'a b', blockIndex: 4 } });
     expect(reportHref(3, { sectionKey: 'overview', blockIndex: 4 })).toBe('#/report/3/at/overview/4');
+  });
+});
+
+describe('a report side by side', () => {
+  it('opens a report\'s two versions side by side, and builds the link that does', () => {
+    expect(parseRoute('#/report/12/side-by-side')).toEqual({ name: 'report_side_by_side', reportId: 12 });
+    expect(parseRoute('#/report/12/side-by-side/')).toEqual({ name: 'report_side_by_side', reportId: 12 });
+    expect(reportSideBySideHref(7)).toBe('#/report/7/side-by-side');
+    expect(parseRoute(reportSideBySideHref(7))).toEqual({ name: 'report_side_by_side', reportId: 7 });
+  });
+
+  it('refuses malformed side-by-side addresses', () => {
+    expect(parseRoute('#/report/0/side-by-side')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/report/12/side-by-side?x=1')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/report/12/side-by-side/at/overview')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/report/12/sidebyside')).toEqual({ name: 'not_found' });
+  });
+
+  it('keeps a section called "side-by-side" reachable as a deep link', () => {
+    expect(parseRoute(reportHref(3, { sectionKey: 'side-by-side' }))).toEqual({ name: 'report', reportId: 3, at: { sectionKey: 'side-by-side' } });
   });
 });
 

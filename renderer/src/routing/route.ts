@@ -5,6 +5,7 @@
  *   #/report/<id>                           one report
  *   #/report/<id>/at/<sectionKey>           one report, opened at a section
  *   #/report/<id>/at/<sectionKey>/<block>   … at the block (0-based index within the section)
+ *   #/report/<id>/side-by-side              its English and Welsh versions side by side
  *   #/indicators[?filters]                  every indicator in the library
  *   #/about                                 version and data folder
  *   #/indicators/<id>                       one indicator's history
@@ -26,6 +27,7 @@ export interface ReportPlace {
 export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'report'; readonly reportId: number; readonly at?: ReportPlace }
+  | { readonly name: 'report_side_by_side'; readonly reportId: number }
   | { readonly name: 'indicators'; readonly query: Readonly<Record<string, string>> }
   | { readonly name: 'indicator'; readonly indicatorId: number }
   | { readonly name: 'compare'; readonly leftReportId: number; readonly rightReportId: number }
@@ -62,6 +64,9 @@ export function parseRoute(hash: string): Route {
     return { name: 'report', reportId, at };
   }
 
+  const sideBySide = new RegExp(`^/report/${ID}/side-by-side/?$`).exec(path);
+  if (sideBySide && search === '') return { name: 'report_side_by_side', reportId: Number(sideBySide[1]) };
+
   if (/^\/indicators\/?$/.test(path)) {
     return { name: 'indicators', query: Object.fromEntries(new URLSearchParams(search)) };
   }
@@ -96,6 +101,11 @@ export function reportHref(reportId: number, at?: ReportPlace): string {
   if (!at) return `#/report/${reportId}`;
   const section = `#/report/${reportId}/at/${encodeURIComponent(at.sectionKey)}`;
   return at.blockIndex === undefined ? section : `${section}/${at.blockIndex}`;
+}
+
+/** A report's two language versions side by side (its own address, so reload and Back keep the view). */
+export function reportSideBySideHref(reportId: number): string {
+  return `#/report/${reportId}/side-by-side`;
 }
 
 /** The Indicators screen; `query` holds its filters (empty values are left out). */

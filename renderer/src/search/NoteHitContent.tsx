@@ -8,12 +8,14 @@ import { HighlightedText } from './HighlightedText';
 export function NoteHitContent({ hit }: Readonly<{ hit: NoteSearchHit }>) {
   const { t, language } = useText();
   const title = pickText(hit.report.title, language);
+  // The quoted passage is in the language of the version the note was made on.
+  const quoteLang = hit.target.kind === 'passage' ? langIfDifferent(hit.target.lang, language) : undefined;
   return (
     <>
       {hit.body.text !== '' ? <HighlightedText className="search-hit__text" value={hit.body} /> : null}
       {hit.quote ? (
         <span className="search-hit__quote">
-          <span className="search-hit__label">{t('search:hit.onPassage')}</span> <HighlightedText value={hit.quote} />
+          <span className="search-hit__label">{t('search:hit.onPassage')}</span> <HighlightedText value={hit.quote} lang={quoteLang} />
         </span>
       ) : null}
       {hit.tags && hit.tags.ranges.length > 0 ? (

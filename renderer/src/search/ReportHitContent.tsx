@@ -1,6 +1,8 @@
 import type { ReportSearchHit } from '../../../shared/search';
 import { langIfDifferent, pickText } from '../text/bilingual';
 import { formatPeriod } from '../text/formatPeriod';
+import { PART_MARKER } from '../text/sentencePart';
+import { SentenceWithPart } from '../text/SentenceWithPart';
 import { useText } from '../text/useText';
 import { HighlightedText } from './HighlightedText';
 import { IN_LANGUAGE_KEYS } from './searchLabels';
@@ -15,7 +17,9 @@ export function ReportHitContent({ hit }: Readonly<{ hit: ReportSearchHit }>) {
       <HighlightedText className="search-hit__text" value={hit.text} lang={textLang} />
       <span className="search-hit__meta">
         {hit.kind === 'passage' && hit.section ? (
-          <span>{t('search:hit.section', { heading: hit.section.heading })}</span>
+          <span>
+            <SentenceWithPart sentence={t('search:hit.section', { heading: PART_MARKER })} part={hit.section.heading} lang={textLang} />
+          </span>
         ) : (
           <span>{t(hit.kind === 'title' ? 'search:hit.title' : 'search:hit.heading')}</span>
         )}

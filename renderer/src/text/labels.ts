@@ -36,6 +36,7 @@ export const ERROR_MESSAGE_KEYS = {
   disk_full: 'errors:code.disk_full',
   read_only: 'errors:code.read_only',
   internal: 'errors:code.internal',
+  unavailable: 'errors:code.unavailable',
   import_too_large: 'errors:code.import_too_large',
   import_empty: 'errors:code.import_empty',
   import_unsupported: 'errors:code.import_unsupported',

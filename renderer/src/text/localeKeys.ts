@@ -76,3 +76,12 @@ export function describeKeyMismatches(resources: Readonly<Record<string, Readonl
   }
   return problems;
 }
+
+/**
+ * Whether a string has words to translate: letters left once its {{values}} are taken out.
+ * "{{label}}: {{value}}" or "–" read the same in every language; "Tag" or "PDF" need a decision,
+ * recorded in locales/same-in-welsh.json when the Welsh is rightly the same.
+ */
+export function hasWordsToTranslate(text: string): boolean {
+  return /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
+}

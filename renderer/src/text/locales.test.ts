@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeKeyMismatches, flattenKeys, pluralBase, pluralForms, WELSH_PLURAL_FORMS, type LocaleTree } from './localeKeys';
+import { describeKeyMismatches, flattenKeys, hasWordsToTranslate, pluralBase, pluralForms, WELSH_PLURAL_FORMS, type LocaleTree } from './localeKeys';
 
 // Same files, same way of loading them as the app (i18n.ts).
 const modules = import.meta.glob<{ default: LocaleTree }>('../../../locales/*/*.json', { eager: true });
 const notesModule = import.meta.glob<{ default: Record<string, string> }>('../../../locales/notes.json', { eager: true });
+// The allow-list of Welsh strings rightly identical to the English; e2e/welsh-walk.spec.ts reads it too.
+const sameModule = import.meta.glob<{ default: Record<string, string> }>('../../../locales/same-in-welsh.json', { eager: true });
 
 const resources: Record<string, Record<string, LocaleTree>> = {};
 for (const [path, module] of Object.entries(modules)) {
@@ -80,6 +82,34 @@ describe('locale files', () => {
     const notes = Object.values(notesModule)[0]?.default ?? {};
     for (const group of ['working_well', 'worried', 'to_do']) {
       expect(notes[`report:signsOfSafety.${group}`]).toMatch(/^REVIEW/);
+    }
+  });
+
+  it('lists on the allow-list every Welsh string that is the same as its English', () => {
+    const allowed = new Set(Object.keys(Object.values(sameModule)[0]?.default ?? {}));
+    const unexplained: string[] = [];
+    for (const [namespace, enTree] of Object.entries(resources['en']!)) {
+      const cy = new Map(leaves(resources['cy']![namespace] ?? {}));
+      for (const [key, text] of leaves(enTree)) {
+        if (cy.get(key) !== text || !hasWordsToTranslate(text)) continue;
+        if (!allowed.has(`${namespace}:${pluralBase(key)}`)) unexplained.push(`${namespace}:${key} "${text}"`);
+      }
+    }
+    expect(unexplained, 'translate these, or add them to locales/same-in-welsh.json with the reason').toEqual([]);
+  });
+
+  it('keeps the allow-list to keys that exist and are still the same in both languages', () => {
+    const entries = Object.keys(Object.values(sameModule)[0]?.default ?? {}).filter((key) => key !== '//');
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const [namespace = '', base = ''] = entry.split(':');
+      const en = leaves(resources['en']![namespace] ?? {}).filter(([key]) => pluralBase(key) === base);
+      const cy = new Map(leaves(resources['cy']![namespace] ?? {}));
+      expect(en.length, `${entry} names a key that exists`).toBeGreaterThan(0);
+      expect(
+        en.some(([key, text]) => cy.get(key) === text),
+        `${entry} is translated now: remove it from locales/same-in-welsh.json`,
+      ).toBe(true);
     }
   });
 });
