@@ -1,8 +1,9 @@
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fixturePack } from '../electron/test-support/fixture-pack';
 import { CALL_NAMES, PRELOAD_GLOBAL, type BriffioApi } from '../shared/contract';
 import { translation } from './support/locales';
 import { samplePack, titleOf } from './support/sample-library';
@@ -55,12 +56,13 @@ test.afterAll(() => {
   if (dataDir !== '') rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function launch(): Promise<{ app: ElectronApplication; page: Page }> {
+/** Starts the desktop app on the shared data folder; `extraArgs` go after it, as the OS puts a file to open. */
+async function launch(extraArgs: readonly string[] = []): Promise<{ app: ElectronApplication; page: Page }> {
   const app = await electron.launch({
     executablePath: ELECTRON,
     // Chromium refuses to run as root with its OS sandbox (CI containers); the renderer's JS
     // sandbox (`sandbox: true`) is unaffected by this switch.
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), MAIN, '--data-dir', dataDir],
+    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), MAIN, '--data-dir', dataDir, ...extraArgs],
     cwd: ROOT,
   });
   const page = await app.firstWindow();
@@ -230,5 +232,22 @@ test('File → Import… opens the Import screen, where a chosen report is revie
     await expect(page.locator('main')).toContainText('60.8%');
   } finally {
     await app.close();
+  }
+});
+
+test('opens a double-clicked Briffio pack on its review screen', async () => {
+  // Windows and Linux start the app with the file's path on the command line.
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'briffio-open-'));
+  const file = path.join(folder, 'Opened from the desktop.briffio');
+  writeFileSync(file, JSON.stringify(fixturePack({ key: 'opened-from-desktop', title: 'Opened from the desktop' })));
+  const { app, page } = await launch([file]);
+  try {
+    const lang = (await page.locator('html').getAttribute('lang')) === 'cy' ? 'cy' : 'en';
+    expect(page.url()).toMatch(/^app:\/\/briffio\/index\.html#\/import\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1, name: translation(lang, 'import:review.heading') })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByLabel(translation(lang, 'import:review.identity.title'), { exact: true })).toHaveValue('Opened from the desktop');
+  } finally {
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
   }
 });

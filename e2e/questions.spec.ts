@@ -192,7 +192,7 @@ test.describe('question lists', () => {
     ]);
 
     // The print view (what the print dialog saves as a PDF) holds every question and its evidence.
-    await app.getByRole('link', { name: 'Print or save as PDF' }).click();
+    await app.getByRole('link', { name: 'Printable version' }).click();
     const document = app.getByRole('article');
     await expect(app.getByRole('heading', { level: 1, name: 'Questions for the meeting on 16 January 2018' })).toBeVisible();
     for (const expected of [
@@ -433,7 +433,7 @@ test.describe('question lists', () => {
     expect(await axeViolations(app)).toEqual([]);
     await app.keyboard.press('Escape');
 
-    await app.getByRole('link', { name: text('cy', 'questions:ui.print') }).click();
+    await app.getByRole('link', { name: text('cy', 'questions:ui.printView') }).click();
     const document = app.getByRole('article');
     await expect(app.getByRole('heading', { level: 1, name: 'Cwestiynau ar gyfer y cyfarfod ar 16 Ionawr 2018' })).toBeVisible();
     await expect(document).toContainText('CS LAC 58: 61.9% (375 / 606), Chwarter 2 2017/18, paragraff 26');

@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'import_truncated',
   'import_invalid_pack',
   'import_incomplete',
+  // A file the operating system asked Briffio to open that is missing, moved or not readable.
+  'import_unreadable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
 import type { Settings } from '../../shared/domain';
 import type { QuestionPdfSaved } from '../../shared/question-contract';
+import { ImportJobs } from '../import/jobs';
 import { loadSampleLibrary, seedSampleLibrary } from '../seed/sample-library';
 import { createHandlers } from '../services/handlers';
+import { startImportFromPath } from '../services/import-handlers';
 import type { PdfRequest } from '../services/handler-deps';
 import { Store } from '../store/store';
 import { DATABASE_FILE_NAME } from './data-dir';
@@ -17,6 +19,12 @@ export interface BriffioCore {
   readonly store: Store;
   getSettings(): Settings;
   onSettingsChanged(listener: (settings: Settings) => void): () => void;
+  /**
+   * Starts importing a file on this computer that the operating system asked Briffio to open,
+   * answering the job id the page follows (as `import.start` would). The desktop app only: never
+   * a path the page chose.
+   */
+  importFromPath(filePath: string): string;
   close(): void;
 }
 
@@ -54,6 +62,7 @@ export function openCore(options: OpenCoreOptions): BriffioCore {
   // Private data is copied to the backup folder once a day (at start, then checked hourly).
   const backups = new RollingBackups({ store, dataDir: options.dataDir, appVersion: options.version, clock: () => new Date(now()) });
   const listeners = new Set<(settings: Settings) => void>();
+  const importJobs = new ImportJobs({ store, now });
   const handlers = createHandlers({
     store,
     info: () => ({
@@ -69,6 +78,7 @@ export function openCore(options: OpenCoreOptions): BriffioCore {
     ...(options.openFolder ? { openFolder: options.openFolder } : {}),
     ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
     backups,
+    importJobs,
   });
   if (options.rollingBackups !== false) backups.start();
   return {
@@ -81,6 +91,7 @@ export function openCore(options: OpenCoreOptions): BriffioCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    importFromPath: (filePath) => startImportFromPath(importJobs, filePath),
     close: () => {
       backups.stop();
       store.close();

@@ -41,7 +41,11 @@ export class ImportJobs {
     this.maxJobs = options.maxJobs ?? 8;
   }
 
-  start(fileName: string, bytes: Uint8Array): string {
+  /**
+   * `source` is the file's bytes (sent by the renderer) or a way to read them (a file the operating
+   * system asked Briffio to open): a read that fails fails the job with its reason, like a bad file.
+   */
+  start(fileName: string, source: Uint8Array | (() => Promise<Uint8Array>)): string {
     this.forgetOldJobs();
     const id = randomUUID();
     const abort = new AbortController();
@@ -51,13 +55,15 @@ export class ImportJobs {
     this.jobs.set(id, job);
     // Started on the next turn of the event loop, so `start` answers before any reading happens.
     setImmediate(() => {
-      void this.read(job, bytes).finally(finish);
+      void this.read(job, source).finally(finish);
     });
     return id;
   }
 
-  private async read(job: Job, bytes: Uint8Array): Promise<void> {
+  private async read(job: Job, source: Uint8Array | (() => Promise<Uint8Array>)): Promise<void> {
     try {
+      const bytes = typeof source === 'function' ? await source() : source;
+      if (job.abort.signal.aborted) throw new ImportCancelled();
       const read = await readImport(bytes, job.fileName, {
         signal: job.abort.signal,
         onProgress: (done, total) => {

@@ -28,7 +28,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x09)) start++;
-  if (bytes[start] === 0x7b || /\.json$/i.test(fileName)) return 'pack';
+  if (bytes[start] === 0x7b || /\.(json|briffio)$/i.test(fileName)) return 'pack';
   return 'text';
 }
 

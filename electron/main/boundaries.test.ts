@@ -15,6 +15,7 @@ const PURE_MODULES = [
   'main-i18n.ts',
   'menu.ts',
   'navigation.ts',
+  'open-files.ts',
   'pdf-export.ts',
   'preload-api.ts',
   'window-options.ts',

@@ -12,6 +12,7 @@ import { registerIpcHandlers } from './ipc-host';
 import { createTranslator, languageFromSystem, loadCatalog, type Translate } from './main-i18n';
 import { menuTemplate } from './menu';
 import { APP_START_URL, permissionDecision, shouldAllowNavigation, shouldAllowRequest, windowOpenDecision } from './navigation';
+import { filesToOpen, importJobUrl } from './open-files';
 import { PRINT_VIEW_PAUSE_MS, printWindowOptions, saveQuestionsPdf, writeFileWhole, type PdfHost, type PrintWindow } from './pdf-export';
 import { mainWindowOptions } from './window-options';
 
@@ -46,11 +47,26 @@ function start(): void {
   let language: Language = 'en';
   let t: Translate = createTranslator(catalog, language);
 
+  // A file the operating system asked us to open before the library was ready (macOS sends
+  // `open-file` before `ready` when a double-click launches Briffio); opened with the window.
+  let waitingFile: string | null = null;
+
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-  app.on('second-instance', () => {
+  // Another launch (a second double-click on a .briffio file) hands over its command line.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = launchFiles(argv, workingDirectory);
+    if (files.length > 0) {
+      openFromOs(files);
+      return;
+    }
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS: a file opened from the Finder or dropped on the Dock icon, at launch or later.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFromOs([filePath]);
   });
   // macOS apps stay open without windows and reopen one from the Dock; elsewhere closing the
   // window is quitting.
@@ -89,8 +105,45 @@ function start(): void {
     opened.onSettingsChanged((settings) => {
       if (settings.language !== language) applyLanguage(settings.language);
     });
-    createWindow();
+    // Launched by opening a file (Windows and Linux name it on the command line): the window
+    // opens on that import instead of the library.
+    const file = waitingFile ?? launchFiles(process.argv, process.cwd())[0] ?? null;
+    waitingFile = null;
+    createWindow(file === null ? APP_START_URL : importJobUrl(opened.importFromPath(file)));
   });
+
+  /** The files a command line asks Briffio to open (see open-files.ts). */
+  function launchFiles(argv: readonly string[], cwd: string): string[] {
+    return filesToOpen({ argv, cwd, defaultApp: process.defaultApp === true, platform: process.platform });
+  }
+
+  /**
+   * Imports a file the operating system handed us and shows its progress and review screen. Only
+   * paths from the OS come here (argv, second-instance, open-file): the page has no way to name
+   * one. One review screen at a time, so of several files only the first is opened.
+   */
+  function openFromOs(files: readonly string[]): void {
+    const [file, ...others] = files;
+    if (file === undefined) return;
+    if (others.length > 0) console.warn(`briffio: opening ${file}; one file at a time, so not ${others.join(', ')}`);
+    if (core === null) {
+      waitingFile = file;
+      return;
+    }
+    const url = importJobUrl(core.importFromPath(file));
+    if (mainWindow === null) {
+      // macOS keeps running without a window.
+      createWindow(url);
+      return;
+    }
+    const window = mainWindow;
+    if (window.isMinimized()) window.restore();
+    // A fragment change within the app's own page: the renderer's router shows the import.
+    window.loadURL(url).catch((error: unknown) => {
+      console.error(`briffio: could not show the import of ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    window.focus();
+  }
 
   /** HandlerDeps.printToPdf's Electron parts: the save dialog, a hidden print window, the file. */
   const pdfHost: PdfHost = {
@@ -144,7 +197,7 @@ function start(): void {
     app.exit(1);
   }
 
-  function createWindow(): void {
+  function createWindow(startUrl: string = APP_START_URL): void {
     // Linux takes the window icon from here; Windows and macOS use the one built into the app.
     const iconPath = path.join(root, 'assets', 'icons', 'png', '512x512.png');
     const window = new BrowserWindow(
@@ -164,8 +217,8 @@ function start(): void {
       if (mainWindow === window) mainWindow = null;
     });
     mainWindow = window;
-    window.loadURL(APP_START_URL).catch((error: unknown) => {
-      console.error(`briffio: could not load ${APP_START_URL}: ${error instanceof Error ? error.message : String(error)}`);
+    window.loadURL(startUrl).catch((error: unknown) => {
+      console.error(`briffio: could not load ${startUrl}: ${error instanceof Error ? error.message : String(error)}`);
       // Show the window anyway, so a broken build is an error page rather than an invisible process.
       if (!window.isDestroyed()) window.show();
     });

@@ -2,6 +2,7 @@ import type { AppInfo, Settings } from '../../shared/domain';
 import type { Language } from '../../shared/languages';
 import type { QuestionPdfSaved } from '../../shared/question-contract';
 import type { RollingBackups } from '../core/rolling-backups';
+import type { ImportJobs } from '../import/jobs';
 import type { Store } from '../store/store';
 
 /** What every area's handlers may use. Hosts build it once in openCore. */
@@ -24,6 +25,11 @@ export interface HandlerDeps {
    * app's hidden window and save dialog). Absent in browser mode, where the page prints itself.
    */
   readonly printToPdf?: (request: PdfRequest) => Promise<QuestionPdfSaved>;
+  /**
+   * The imports in progress, when the host also starts imports itself (openCore: a file the
+   * operating system asked Briffio to open) and the page must follow them; else one of its own.
+   */
+  readonly importJobs?: ImportJobs;
 }
 
 /** What questions.savePdf asks the host to print: the meeting, the words' language, a file name. */

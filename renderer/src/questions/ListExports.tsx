@@ -91,7 +91,7 @@ export function ListExports({ meeting, beforeExport }: Readonly<{ meeting: Meeti
         {t('questions:ui.meetingMode')}
       </a>
       <a className="button button--secondary" href={questionsPrintHref(meeting.id)}>
-        {t('questions:ui.print')}
+        {t('questions:ui.printView')}
       </a>
       <button type="button" className="button button--secondary" aria-disabled={savingPdf || undefined} onClick={() => void savePdf()}>
         {savingPdf ? t('questions:ui.savingPdf') : t('questions:ui.savePdf')}

@@ -47,6 +47,7 @@ export const ERROR_MESSAGE_KEYS = {
   import_truncated: 'errors:code.import_truncated',
   import_invalid_pack: 'errors:code.import_invalid_pack',
   import_incomplete: 'errors:code.import_incomplete',
+  import_unreadable: 'errors:code.import_unreadable',
 } as const satisfies Record<ErrorCode, string>;
 
 /** The message key for an error code; codes this build does not know read as "internal". */
