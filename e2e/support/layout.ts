@@ -10,7 +10,9 @@ import type { Page } from '@playwright/test';
  * - Visually hidden screen-reader text (a 1×1 px clipped box): it is meant to be out of sight.
  * - Chart text: SVG <text> has no CSS box (its clientWidth is 0), so the box rules would flag
  *   every label. It is checked instead for being cut off by a drawing that clips (overflow
- *   hidden) or for running off the window.
+ *   hidden), for running off the window, and for running into another label of the same chart
+ *   (compared as the rotated rectangles they are drawn in, so slanted axis names that sit
+ *   parallel and apart do not count, as their upright bounding boxes would).
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -87,6 +89,50 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       }
       if (clipsY && el.scrollHeight > el.clientHeight + 1) problems.push(`clipped vertically: ${describe(el)}`);
       if (offWindow(el, rect)) problems.push(`runs off the window: ${describe(el)}`);
+    }
+    // Chart labels that run into each other, drawing by drawing.
+    type Point = { readonly x: number; readonly y: number };
+    const corners = (text: SVGTextElement): Point[] | null => {
+      const box = text.getBBox();
+      const matrix = text.getScreenCTM();
+      if (!matrix || box.width <= 1 || box.height <= 1) return null;
+      // Half a pixel in from each side: glyph boxes that only touch are not a collision.
+      const inset = [
+        [box.x + 0.5, box.y + 0.5],
+        [box.x + box.width - 0.5, box.y + 0.5],
+        [box.x + box.width - 0.5, box.y + box.height - 0.5],
+        [box.x + 0.5, box.y + box.height - 0.5],
+      ];
+      return inset.map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+    };
+    /** Separating-axis test for two convex quadrilaterals. */
+    const collide = (a: Point[], b: Point[]): boolean => {
+      for (const shape of [a, b]) {
+        for (let i = 0; i < shape.length; i++) {
+          const p = shape[i]!;
+          const q = shape[(i + 1) % shape.length]!;
+          const axis = { x: q.y - p.y, y: p.x - q.x };
+          const project = (points: Point[]) => points.map((point) => point.x * axis.x + point.y * axis.y);
+          const pa = project(a);
+          const pb = project(b);
+          if (Math.max(...pa) <= Math.min(...pb) || Math.max(...pb) <= Math.min(...pa)) return false;
+        }
+      }
+      return true;
+    };
+    for (const drawing of document.querySelectorAll<SVGSVGElement>('svg')) {
+      if (drawing.ownerSVGElement) continue;
+      const labels = [...drawing.querySelectorAll<SVGTextElement>('text')]
+        .filter((text) => (text.textContent ?? '').trim() !== '' && text.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        .map((text) => ({ text, shape: corners(text) }))
+        .filter((label): label is { text: SVGTextElement; shape: Point[] } => label.shape !== null);
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) {
+          if (collide(labels[i]!.shape, labels[j]!.shape)) {
+            problems.push(`runs into another chart label: ${describe(labels[i]!.text)} and ${describe(labels[j]!.text)}`);
+          }
+        }
+      }
     }
     if (document.documentElement.scrollWidth > viewportWidth + 1) {
       problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px in a ${viewportWidth}px window)`);

@@ -1,6 +1,7 @@
 import { Line, type LineSvgLayer } from '@nivo/line';
 import { useMemo, type ReactNode } from 'react';
 import { useText } from '../text/useText';
+import { layoutPeriodTicks } from './periodTicks';
 import { ChartFigure } from './ChartFigure';
 import { yDomain, type ChartPoint } from './chartPoint';
 import { CHART_COLOURS, CHART_THEME } from './chartTheme';
@@ -13,8 +14,8 @@ import { TrendSeriesLayer } from './TrendSeriesLayer';
 
 const HEIGHT = 260;
 const MARGIN = { top: 24, right: 32, bottom: 64, left: 76 };
-/** Below this many pixels between neighbouring period names, they are drawn slanted. */
-const LABEL_ROOM = 84;
+/** Where the period legend's baseline sits below the axis when the names are upright. */
+const PERIOD_LEGEND_OFFSET = 44;
 
 /**
  * nivo computes the scales, the points and the line; the drawing is Briffio's own static layers
@@ -73,7 +74,6 @@ export function TrendChart({
   );
   const first = positions[0] ?? 0;
   const span = Math.max((positions[positions.length - 1] ?? 1) - first, 1);
-  const closest = positions.slice(1).reduce((gap, position, index) => Math.min(gap, position - positions[index]!), span);
   const periodLegend = t('charts:table.period');
 
   return (
@@ -85,13 +85,25 @@ export function TrendChart({
       legend={<TrendLegend currentLegend={points.some((point) => point.current) ? currentLegend : null} hasTarget={target !== null} />}
       renderPlot={({ width, active, setActive }) => {
         const innerWidth = width - MARGIN.left - MARGIN.right;
-        const slanted = (closest / span) * innerWidth < LABEL_ROOM;
-        const margin = slanted ? { ...MARGIN, bottom: MARGIN.bottom + 24 } : MARGIN;
+        // Period names that would run into each other are slanted, and thinned where even that
+        // is not enough (every point keeps its tick, and the data table has every period).
+        const { slanted, labelled, depth } = layoutPeriodTicks(
+          positions.map((position, index) => ({
+            x: ((position - first) / span) * innerWidth,
+            label: labels.get(position) ?? '',
+            current: points[index]!.current,
+          })),
+        );
+        const printed = new Set([...labelled].map((index) => positions[index]!));
+        // The period legend sits under the names; the chart grows by what they need beyond the usual.
+        const legendOffset = Math.max(PERIOD_LEGEND_OFFSET, depth + 20);
+        const margin = { ...MARGIN, bottom: MARGIN.bottom + (legendOffset - PERIOD_LEGEND_OFFSET) };
         const context: TrendLayerContext = {
           tickPositions: positions,
-          tickLabel: (position) => labels.get(position) ?? '',
+          tickLabel: (position) => (printed.has(position) ? (labels.get(position) ?? '') : ''),
           formatValue: formatTick,
           slanted,
+          legendOffset,
           valueLegend,
           periodLegend,
           active,

@@ -11,7 +11,7 @@ type ScaleWithTicks = ((value: number) => number) & { ticks?: (count: number) =>
  * tick, which costs more than the whole rest of a report screen's charts.)
  */
 export function TrendFrame({ innerWidth, innerHeight, xScale, yScale }: LineCustomSvgLayerProps<TrendSeries>) {
-  const { tickPositions, tickLabel, formatValue, slanted, valueLegend, periodLegend } = useTrendContext();
+  const { tickPositions, tickLabel, formatValue, slanted, legendOffset, valueLegend, periodLegend } = useTrendContext();
   const y = yScale as unknown as ScaleWithTicks;
   const x = xScale as unknown as (value: number) => number;
   const values = y.ticks?.(5) ?? [];
@@ -31,16 +31,18 @@ export function TrendFrame({ innerWidth, innerHeight, xScale, yScale }: LineCust
       {tickPositions.map((position) => (
         <g key={position} transform={`translate(${x(position)}, ${innerHeight})`}>
           <line y2={5} stroke={CHART_COLOURS.muted} />
-          <text
-            y={slanted ? 10 : 18}
-            x={slanted ? -4 : 0}
-            textAnchor={slanted ? 'end' : 'middle'}
-            dominantBaseline={slanted ? 'central' : 'auto'}
-            transform={slanted ? 'rotate(-35)' : undefined}
-            fill={CHART_COLOURS.text}
-          >
-            {tickLabel(position)}
-          </text>
+          {tickLabel(position) === '' ? null : (
+            <text
+              y={slanted ? 10 : 18}
+              x={slanted ? -4 : 0}
+              textAnchor={slanted ? 'end' : 'middle'}
+              dominantBaseline={slanted ? 'central' : 'auto'}
+              transform={slanted ? 'rotate(-35)' : undefined}
+              fill={CHART_COLOURS.text}
+            >
+              {tickLabel(position)}
+            </text>
+          )}
         </g>
       ))}
       <text
@@ -51,7 +53,7 @@ export function TrendFrame({ innerWidth, innerHeight, xScale, yScale }: LineCust
       >
         {valueLegend}
       </text>
-      <text x={innerWidth / 2} y={innerHeight + (slanted ? 72 : 44)} textAnchor="middle" fill={CHART_COLOURS.muted} fontWeight={600}>
+      <text x={innerWidth / 2} y={innerHeight + legendOffset} textAnchor="middle" fill={CHART_COLOURS.muted} fontWeight={600}>
         {periodLegend}
       </text>
     </g>

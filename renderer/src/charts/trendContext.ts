@@ -11,6 +11,8 @@ export interface TrendLayerContext {
   readonly tickLabel: (position: number) => string;
   readonly formatValue: (value: number) => string;
   readonly slanted: boolean;
+  /** Baseline of the period legend below the axis line, clear of the period names. */
+  readonly legendOffset: number;
   readonly valueLegend: string;
   readonly periodLegend: string;
   readonly active: number | null;
