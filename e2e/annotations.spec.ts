@@ -92,6 +92,15 @@ test.describe('private annotations', () => {
     await expect(panel.getByText(text('en', 'annotations:ui.save.saved'))).toBeVisible();
     await app.reload();
     await expect(firstParagraph(app).getByRole('button', { name: /Highlight 1, Green\. Note: Ask about the waiting list/ })).toBeVisible();
+    // The report opens with the side panel closed; its toggle still counts the note, and opening
+    // the panel lists it.
+    const toggle = app.getByRole('button', { name: text('en', 'annotations:ui.panel.toggle_one', { count: 1 }) });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(panel).toBeHidden();
+    await toggle.click();
+    await expect(panel.getByRole('listitem')).toHaveCount(1);
+    await panel.getByRole('button', { name: text('en', 'annotations:ui.panel.close') }).click();
+    await expect(panel).toBeHidden();
 
     // By keyboard only, as the side panel tells: Tab to the section in Contents, Enter, then Tab
     // to the paragraph, which names its shortcut and shows how to select words in it.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { blockLayout, rangeInBlocks, trimRange, type BlockLayout } from '../../../shared/anchoring';
-import { DEFAULT_COLOUR, type Annotation, type AnnotationColour } from '../../../shared/annotation-model';
+import { ANNOTATION_COLOURS, DEFAULT_COLOUR, type Annotation, type AnnotationColour } from '../../../shared/annotation-model';
 import type { ReportVersionView } from '../../../shared/domain';
 import { useClient } from '../client/ClientProvider';
 import { blockElementId, sectionElementId } from '../report/blocks';
@@ -8,6 +8,7 @@ import { revealElement } from '../report/revealElement';
 import { reportHref } from '../routing/route';
 import { useText } from '../text/useText';
 import './annotations.css';
+import { useAnnotationsPreload } from './annotationsPreload';
 import { AnnotationsContext, listItemId, type AnnotationPatch, type DialogPlace, type NewTarget, type ReportAnnotations } from './annotationsContext';
 import { blockOf, focusedBlock, selectedPassage, type SelectedPassage } from './domOffsets';
 import type { BlockHighlight } from './highlightSegments';
@@ -33,7 +34,14 @@ export function AnnotationsProvider({
 }: Readonly<{ reportId: number; meetingId?: number | undefined; version: ReportVersionView; children: ReactNode }>) {
   const client = useClient();
   const { t } = useText();
-  const [list, setList] = useState<Annotation[] | null>(null);
+  // The notes the report screen asked for beside the report (annotationsPreload.ts): when they have
+  // already come, the report's first render has its highlights.
+  const preload = useAnnotationsPreload();
+  const [list, setList] = useState<Annotation[] | null>(() => {
+    const early = preload?.peek(reportId);
+    return early ? inDocumentOrder(early) : null;
+  });
+  const shownEarly = useRef(list !== null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [deleted, setDeleted] = useState<Annotation | null>(null);
@@ -47,7 +55,12 @@ export function AnnotationsProvider({
   useEffect(() => {
     let current = true;
     setLoadFailed(false);
-    void client['annotations.list']({ reportId }).then((result) => {
+    // The first load takes the report screen's request (once: a provider mounted again asks afresh).
+    const early = attempt === 0 ? (preload?.take(reportId) ?? null) : null;
+    const alreadyShown = early !== null && shownEarly.current;
+    shownEarly.current = false;
+    if (alreadyShown) return;
+    void (early ?? client['annotations.list']({ reportId })).then((result) => {
       if (!current) return;
       if (result.ok) setList(inDocumentOrder(result.value));
       else setLoadFailed(true);
@@ -55,7 +68,7 @@ export function AnnotationsProvider({
     return () => {
       current = false;
     };
-  }, [client, reportId, attempt]);
+  }, [client, preload, reportId, attempt]);
 
   const layouts = useMemo(() => {
     const map = new Map<string, BlockLayout>();
@@ -65,15 +78,22 @@ export function AnnotationsProvider({
 
   const numbers = useMemo(() => new Map((list ?? []).map((annotation, index) => [annotation.id, index + 1])), [list]);
 
-  // Every placed passage in the version shown, cut into per-block pieces once per change.
+  // Every placed passage in the version shown, cut into per-block pieces once per change, with its
+  // marker's name translated here (once per note) rather than at each render of its block.
   const byBlock = useMemo(() => {
     const map = new Map<string, BlockHighlight[]>();
+    const colourNames = new Map(ANNOTATION_COLOURS.map((colour) => [colour, t(`annotations:colour.${colour}`)]));
     for (const annotation of list ?? []) {
       const { target } = annotation;
       if (target.kind !== 'text' || annotation.anchorState !== 'placed' || target.lang !== version.lang) continue;
       const layout = layouts.get(target.sectionKey);
       if (!layout) continue;
       const pieces = rangeInBlocks(layout, target.start, target.end);
+      const number = numbers.get(annotation.id) ?? 0;
+      const colour = colourNames.get(annotation.colour) ?? annotation.colour;
+      const label = annotation.body
+        ? t('annotations:ui.marker.withNote', { number, colour, note: annotation.body })
+        : t('annotations:ui.marker.noNote', { number, colour });
       pieces.forEach((piece, index) => {
         const key = `${target.sectionKey}\n${piece.blockIndex}`;
         const entry: BlockHighlight = {
@@ -81,15 +101,21 @@ export function AnnotationsProvider({
           start: piece.start,
           end: piece.end,
           colour: annotation.colour,
-          number: numbers.get(annotation.id) ?? 0,
+          number,
           body: annotation.body,
+          label,
           last: index === pieces.length - 1,
         };
-        map.set(key, [...(map.get(key) ?? []), entry]);
+        const entries = map.get(key);
+        if (entries) entries.push(entry);
+        else map.set(key, [entry]);
       });
     }
     return map;
-  }, [list, layouts, numbers, version.lang]);
+  }, [list, layouts, numbers, version.lang, t]);
+
+  // Stable, so the highlights (which open a note with it) are not drawn again on every change.
+  const edit = useCallback<ReportAnnotations['edit']>((id, focus = false) => setEditing(id ? { id, focus } : null), []);
 
   const announce = useCallback((text: string) => setMessage((previous) => ({ text, sequence: previous.sequence + 1 })), []);
 
@@ -275,7 +301,7 @@ export function AnnotationsProvider({
     dismissUndo: () => setDeleted(null),
     actionError,
     editing,
-    edit: (id, focus = false) => setEditing(id ? { id, focus } : null),
+    edit,
     panelOpen,
     setPanelOpen,
     dialog,

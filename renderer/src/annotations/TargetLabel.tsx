@@ -6,8 +6,8 @@ import { useText } from '../text/useText';
 
 /** What an annotation is on, in words: the quoted passage, a whole section, or an indicator. */
 export function TargetLabel({ annotation, sectionHeading }: Readonly<{ annotation: Annotation; sectionHeading?: string | null }>) {
-  const { t, language } = useText();
   const { target } = annotation;
+  // The quoted passage needs no translation (a side panel may show hundreds of them).
   if (target.kind === 'text') {
     return (
       <blockquote className="annotation-quote" lang={target.lang}>
@@ -15,6 +15,14 @@ export function TargetLabel({ annotation, sectionHeading }: Readonly<{ annotatio
       </blockquote>
     );
   }
+  return <TargetInWords annotation={annotation} sectionHeading={sectionHeading} />;
+}
+
+/** A whole section, or an indicator, named in a sentence of the interface language. */
+function TargetInWords({ annotation, sectionHeading }: Readonly<{ annotation: Annotation; sectionHeading?: string | null | undefined }>) {
+  const { t, language } = useText();
+  const { target } = annotation;
+  if (target.kind === 'text') return null;
   if (target.kind === 'section') {
     // The heading is in the version's language, which may not be the interface's.
     return (

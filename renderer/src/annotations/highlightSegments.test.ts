@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { highlightPieces, type BlockHighlight } from './highlightSegments';
+import type { AnnotationColour } from '../../../shared/annotation-model';
+import { highlightPieces, pieceMark, type BlockHighlight } from './highlightSegments';
 
-const mark = (id: string, start: number, end: number, last = true): BlockHighlight => ({ id, start, end, colour: 'yellow', number: 1, body: '', last });
+const mark = (id: string, start: number, end: number, last = true, colour: AnnotationColour = 'yellow'): BlockHighlight => ({
+  id,
+  start,
+  end,
+  colour,
+  number: 1,
+  body: '',
+  label: `Highlight ${id}`,
+  last,
+});
 
 describe('highlightPieces', () => {
   it('keeps the whole text, in order, with bold runs and highlights cut apart', () => {
@@ -22,5 +32,19 @@ describe('highlightPieces', () => {
     const pieces = highlightPieces('tail of a passage', [mark('a', 8, 17, false)]);
     expect(pieces.flatMap((p) => p.endings)).toEqual([]);
     expect(pieces.at(-1)?.highlights.map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('draws overlapping highlights as one mark per piece, in the innermost colour, naming every note', () => {
+    // "one two three four": a (green) covers "one two three", b (blue) covers "two".
+    const pieces = highlightPieces('one two three four', [mark('a', 0, 13, true, 'green'), mark('b', 4, 7, true, 'blue')]);
+    const marks = pieces.map((p) => [p.text, pieceMark(p)]);
+    expect(marks).toEqual([
+      ['one ', { colour: 'green', ids: 'a' }],
+      ['two', { colour: 'blue', ids: 'a b' }],
+      [' three', { colour: 'green', ids: 'a' }],
+      [' four', null],
+    ]);
+    // Both markers stay: b's after "two", a's after "three".
+    expect(pieces.flatMap((p) => p.endings.map((h) => `${h.id}@${p.text}`))).toEqual(['b@two', 'a@ three']);
   });
 });

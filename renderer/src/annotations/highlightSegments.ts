@@ -10,6 +10,8 @@ export interface BlockHighlight {
   /** The marker number shown beside it (document order within the report). */
   readonly number: number;
   readonly body: string;
+  /** The marker's accessible name (its number, colour and note), in the interface language. */
+  readonly label: string;
   /** True on the piece where the highlight ends: the marker goes after that one only. */
   readonly last: boolean;
 }
@@ -58,4 +60,23 @@ export function highlightPieces(text: string, highlights: readonly BlockHighligh
     });
   }
   return pieces;
+}
+
+/** The one <mark> a highlighted piece is drawn in. */
+export interface PieceMark {
+  /** The innermost (latest-starting) highlight's colour, so a short highlight inside a longer one shows. */
+  readonly colour: AnnotationColour;
+  /** Every highlight covering the piece, outermost first, separated by spaces (data-annotation). */
+  readonly ids: string;
+}
+
+/**
+ * How a piece is marked: one <mark> however many highlights overlap on it (rather than one nested
+ * <mark> each), or null for unhighlighted text. Each highlight's own marker still follows the
+ * piece where it ends, so every note is still named after its passage.
+ */
+export function pieceMark(piece: TextPiece): PieceMark | null {
+  const innermost = piece.highlights.at(-1);
+  if (!innermost) return null;
+  return { colour: innermost.colour, ids: piece.highlights.map((h) => h.id).join(' ') };
 }
