@@ -5,7 +5,7 @@ import { useCall } from '../client/useCall';
 import { formatDate } from '../text/formatDate';
 import { useText } from '../text/useText';
 import { BackupRestore } from './BackupRestore';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../common/downloadFile';
 
 /**
  * Backups of all private data (notes, questions, settings): a one-click download, restore from a

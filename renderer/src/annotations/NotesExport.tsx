@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useClient } from '../client/ClientProvider';
 import { useText } from '../text/useText';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../common/downloadFile';
 
 /** Export every note: W3C Web Annotation JSON (to import elsewhere), or a document to print. */
 export function NotesExport() {

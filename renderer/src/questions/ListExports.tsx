@@ -6,7 +6,7 @@ import { useClient } from '../client/ClientProvider';
 import { meetingModeHref, questionsPrintHref } from '../routing/route';
 import { errorMessageKey } from '../text/labels';
 import { useText } from '../text/useText';
-import { downloadText } from './downloadText';
+import { downloadFile } from '../common/downloadFile';
 import { requestPrint } from './pendingPrint';
 
 /**
@@ -49,7 +49,7 @@ export function ListExports({ meeting, beforeExport }: Readonly<{ meeting: Meeti
     const text = await exported('markdown');
     if (text === null) return;
     const file = `${t('questions:ui.fileName', { date: meeting.date })}.md`;
-    downloadText(text, file, 'text/markdown;charset=utf-8');
+    downloadFile(text, file, 'text/markdown;charset=utf-8');
     report(t('questions:ui.downloaded', { file }));
   }
 

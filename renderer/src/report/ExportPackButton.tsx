@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReportVersionView, ReportView } from '../../../shared/domain';
 import type { AppError } from '../../../shared/result';
-import { downloadFile } from '../annotations/downloadFile';
+import { downloadFile } from '../common/downloadFile';
 import { usePageFocus } from '../app/PageFocus';
 import { useClient } from '../client/ClientProvider';
 import { errorMessageKey } from '../text/labels';
