@@ -7,6 +7,7 @@ import { DESKTOP, layoutProblems, ZOOM_200 } from './support/layout';
 import { translation } from './support/locales';
 import { samplePack, titleOf } from './support/sample-library';
 import type { RunningServer } from './support/server';
+import { goTo, seedPrivateData, type PrivateWords } from './support/seed-private-data';
 import { pseudoLocalise } from '../renderer/src/text/pseudoLocale';
 
 /**
@@ -45,36 +46,11 @@ async function heading(page: Page, key: string, { content = false } = {}): Promi
   await expect(page.getByRole('heading', { level: 1, name: content ? key : pseudo(key), exact: true })).toBeVisible();
 }
 
-function goTo(page: Page, hash: string): Promise<unknown> {
-  return page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
-}
-
-async function seedPrivateData(server: RunningServer): Promise<{ meetingId: number; reportId: number }> {
-  const call = bridge(server);
-  const library = await call('library.get', {});
-  const meeting = library.committees.flatMap((c) => c.meetings).find((m) => m.date === '2018-01-16')!;
-  const reportId = meeting.reports[0]!.id;
-  const report = await call('report.get', { reportId });
-  const lac58 = report.indicators.find((entry) => entry.indicator.code === 'CS LAC 58')!.indicator.id;
-  await call('questions.create', {
-    meetingId: meeting.id,
-    text: 'What will bring more children into placements near home, and by when will the new carers be approved?',
-    addressedTo: 'cabinet_member',
-    priority: 'high',
-    evidence: [{ kind: 'indicator', reportId, indicatorId: lac58 }],
-  });
-  await call('questions.create', { meetingId: meeting.id, text: 'Why did statutory visits slip?', addressedTo: 'director' });
-  await call('annotations.create', {
-    reportId,
-    target: { kind: 'indicator', indicatorId: lac58 },
-    colour: 'green',
-    body: 'Ask about placements near home',
+const WORDS: PrivateWords = {
+    questions: ['What will bring more children into placements near home, and by when will the new carers be approved?', 'Why did statutory visits slip?'],
+    note: 'Ask about placements near home',
     tags: ['placements', 'sufficiency'],
-  });
-  return { meetingId: meeting.id, reportId };
-}
+  };
 
 const REPORT_TEXT = readFileSync(path.resolve(__dirname, '..', 'electron', 'import', 'fixtures', 'cover-report.txt'), 'utf8');
 
@@ -134,7 +110,7 @@ test.describe('pseudo-locale layout', () => {
   test('search with results, My notes, meetings, a question list, meeting mode and the print view', async ({ page, server }) => {
     test.slow();
     await chooseLanguage(server, 'en');
-    const { meetingId } = await seedPrivateData(server);
+    const { meetingId } = await seedPrivateData(server, WORDS);
     const foreign = await guardNetwork(page, () => server.origin);
     await page.setViewportSize(DESKTOP);
     await page.goto(pseudoUrl(server));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import type { CallInput, CallName, CallResult } from '../shared/contract';
+import { bridge } from './support/bridge';
 import { axeViolations, chooseLanguage, expect, test } from './support/fixtures';
 import { translation } from './support/locales';
 import { samplePack, titleOf } from './support/sample-library';
@@ -23,20 +23,6 @@ function text(lang: Lang, key: string, values: Record<string, string | number> =
   return Object.entries(values).reduce((result, [name, value]) => result.replaceAll(`{{${name}}}`, String(value)), translation(lang, key));
 }
 
-/** The app's calls through the browser-mode bridge, as the renderer makes them. */
-function bridge(server: RunningServer) {
-  const token = new URL(server.url).searchParams.get('token')!;
-  return async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResult<N>> {
-    const response = await fetch(`${server.origin}/api/${name}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Briffio-Token': token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: true; value: CallResult<N> } | { ok: false; error: { code: string; message: string } };
-    if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  };
-}
 
 /** The Q2 2017/18 meeting (16 January 2018), its report and CS LAC 58's indicator id. */
 async function q2Meeting(server: RunningServer) {

@@ -7,6 +7,7 @@ import { axeViolations, expect, guardNetwork, test } from './support/fixtures';
 import { translation } from './support/locales';
 import { samplePack, titleOf } from './support/sample-library';
 import type { RunningServer } from './support/server';
+import { goTo, seedPrivateData, type PrivateWords } from './support/seed-private-data';
 
 /**
  * Cymraeg (issue #6): a walk through every screen in Welsh that fails on any English interface
@@ -35,37 +36,12 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
-function goTo(page: Page, hash: string): Promise<unknown> {
-  return page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
-}
-
-/** The Q2 2017/18 meeting (16 January 2018) and its report, for seeding notes and questions. */
-async function seedPrivateData(server: RunningServer): Promise<{ meetingId: number; reportId: number }> {
-  const call = bridge(server);
-  const library = await call('library.get', {});
-  const meeting = library.committees.flatMap((c) => c.meetings).find((m) => m.date === '2018-01-16')!;
-  const reportId = meeting.reports[0]!.id;
-  const report = await call('report.get', { reportId });
-  const lac58 = report.indicators.find((entry) => entry.indicator.code === 'CS LAC 58')!.indicator.id;
-  await call('questions.create', {
-    meetingId: meeting.id,
-    text: 'Pa bryd fydd yr ymgyrch nesaf i recriwtio gofalwyr maeth?',
-    addressedTo: 'cabinet_member',
-    priority: 'high',
-    evidence: [{ kind: 'indicator', reportId, indicatorId: lac58 }],
-  });
-  await call('questions.create', { meetingId: meeting.id, text: 'Pam y llithrodd yr ymweliadau statudol?', addressedTo: 'director' });
-  await call('annotations.create', {
-    reportId,
-    target: { kind: 'indicator', indicatorId: lac58 },
-    colour: 'green',
-    body: 'Gofyn am y lleoliadau yng Nghaerdydd',
-    tags: ['lleoliadau'],
-  });
-  return { meetingId: meeting.id, reportId };
-}
+/** The councillor's own words, written in Welsh as a Welsh-speaking councillor would write them. */
+const WORDS: PrivateWords = {
+  questions: ['Pa bryd fydd yr ymgyrch nesaf i recriwtio gofalwyr maeth?', 'Pam y llithrodd yr ymweliadau statudol?'],
+  note: 'Gofyn am y lleoliadau yng Nghaerdydd',
+  tags: ['lleoliadau'],
+};
 
 test.describe('Welsh everywhere', () => {
   test('the first-run welcome, the library, a report with what changed and its data tables, compare, Indicators and an indicator', async ({
@@ -147,7 +123,7 @@ test.describe('Welsh everywhere', () => {
 
   test('search with results, My notes, meetings, a question list, meeting mode and the print view', async ({ app, server }) => {
     test.slow();
-    const { meetingId } = await seedPrivateData(server);
+    const { meetingId } = await seedPrivateData(server, WORDS);
     // The checks themselves work: in English they find the English (the header, the library
     // heading, a meeting date).
     await heading(app, translation('en', 'library:heading'));
