@@ -17,6 +17,8 @@ import type { RunningServer } from './support/server';
 
 type Lang = 'en' | 'cy';
 const q2Cover = samplePack((pack) => pack.report.key === 'cpac-2017-18-q2-cover');
+/** Words of paragraph 28 of the Q2 2017/18 report's English version. */
+const ENGLISH_QUOTE = 'statutory visits carried out as the regulations require';
 
 /** A translation with its {{values}} filled in. */
 function text(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
@@ -381,7 +383,15 @@ test.describe('question lists', () => {
           meetingId,
           text: `Cwestiwn ${n}`,
           addressedTo: 'director',
-          ...(meetingId === meeting.id && n === 1 ? { evidence: [{ kind: 'indicator' as const, reportId: report.id, indicatorId: lac58 }] } : {}),
+          ...(meetingId === meeting.id && n === 1
+            ? {
+                evidence: [
+                  { kind: 'indicator' as const, reportId: report.id, indicatorId: lac58 },
+                  // Words selected in the report's English version: quoted in English in the Welsh list.
+                  { kind: 'passage' as const, reportId: report.id, sectionKey: 'detailed-commentary', blockNumber: '28', lang: 'en' as const, quote: ENGLISH_QUOTE },
+                ],
+              }
+            : {}),
         });
       }
     }
@@ -407,6 +417,8 @@ test.describe('question lists', () => {
     await expect(app.getByText('2 gwestiwn', { exact: true })).toBeVisible();
     await expect(app.getByRole('heading', { name: 'Cwestiwn 1 o 2' })).toBeVisible();
     await expect(app.getByText('CS LAC 58: 61.9% (375 / 606), Chwarter 2 2017/18, paragraff 26')).toBeVisible();
+    // Screen readers pronounce the English quote as English inside the Welsh sentence around it.
+    await expect(app.getByText(ENGLISH_QUOTE, { exact: true })).toHaveAttribute('lang', 'en');
     await app.getByRole('button', { name: text('cy', 'questions:ui.moveDown') }).first().click();
     await expect(announcement(app, 'Symudwyd i safle 2 o 2')).toBeAttached();
     expect(await axeViolations(app)).toEqual([]);
@@ -423,6 +435,7 @@ test.describe('question lists', () => {
     const document = app.getByRole('article');
     await expect(app.getByRole('heading', { level: 1, name: 'Cwestiynau ar gyfer y cyfarfod ar 16 Ionawr 2018' })).toBeVisible();
     await expect(document).toContainText('CS LAC 58: 61.9% (375 / 606), Chwarter 2 2017/18, paragraff 26');
+    await expect(document.getByText(ENGLISH_QUOTE, { exact: true })).toHaveAttribute('lang', 'en');
     await expect(document).toContainText("Statws: Wedi'i ofyn");
     await expect(document).not.toContainText(/Question|Addressed to|Priority|Evidence/);
     expect(await axeViolations(app)).toEqual([]);

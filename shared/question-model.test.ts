@@ -177,6 +177,44 @@ describe('evidence references', () => {
     expect(evidenceText(reference, 'en', t)).toBe('No longer listed: “Turnover is high.”');
   });
 
+  it('hands each report value in the other language to the screens, with its language, and changes no words', () => {
+    const marks: string[] = [];
+    const part = (text: string, lang: 'en' | 'cy') => {
+      marks.push(`${lang}:${text}`);
+      return text;
+    };
+    // A Welsh interface reading a report that has only an English version.
+    const snapshot: EvidenceSnapshot = {
+      ...EMPTY_SNAPSHOT,
+      report: REPORT,
+      section: { key: 'commentary', heading: { en: 'Detailed commentary' } },
+      block: { index: 0, number: '25', lang: 'en', text: 'Visits were mostly on time.' },
+      quote: 'mostly on time',
+    };
+    const reference = evidenceReference({ kind: 'passage', link: LINK, snapshot });
+    const plain = evidenceText(reference, 'cy', t, { withReport: true });
+    expect(evidenceText(reference, 'cy', t, { withReport: true, part })).toBe(plain);
+    expect(marks).toEqual(['en:Detailed commentary', 'en:mostly on time', 'en:Quarter 4 performance']);
+
+    marks.length = 0;
+    const titled = { ...INDICATOR_SNAPSHOT, indicator: { ...INDICATOR_SNAPSHOT.indicator!, code: null } };
+    evidenceText(evidenceReference({ kind: 'indicator', link: LINK, snapshot: titled }), 'cy', t, { part });
+    expect(marks).toEqual(['cy:Cynlluniau a adolygwyd']);
+  });
+
+  it('knows the language of a quoted passage from its paragraph, or from a report with one language version, and does not guess otherwise', () => {
+    const note: EvidenceSnapshot = {
+      ...EMPTY_SNAPSHOT,
+      report: REPORT,
+      annotation: { id: 'n1', body: 'Ask why', quote: 'mostly on time', colour: 'yellow' },
+    };
+    expect(evidenceReference({ kind: 'annotation', link: LINK, snapshot: note })).toMatchObject({ quoteLang: 'en' });
+    const bilingual = { ...note, report: { ...REPORT, title: { en: 'Quarter 4 performance', cy: 'Perfformiad chwarter 4' } } };
+    expect(evidenceReference({ kind: 'annotation', link: LINK, snapshot: bilingual })).toMatchObject({ quoteLang: null });
+    const passage = { ...bilingual, annotation: null, block: { index: 0, number: null, lang: 'cy' as const, text: 'Ymweliadau' } };
+    expect(evidenceReference({ kind: 'passage', link: LINK, snapshot: passage })).toMatchObject({ quoteLang: 'cy' });
+  });
+
   it('writes flags and units in words', () => {
     expect(figureText(figureParts({ ...FIGURE, value: null, unavailable: true }, 'percent'), t)).toBe('not available');
     expect(figureText(figureParts({ ...FIGURE, value: null, pending: true }, 'percent'), t)).toBe('pending');

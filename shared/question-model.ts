@@ -319,6 +319,8 @@ export type EvidenceReference =
       readonly kind: 'listChange';
       readonly change: ListChange;
       readonly quote: string;
+      /** The language the quoted words are in, where known (screens mark it with `lang`). */
+      readonly quoteLang: Language | null;
       /** The report the change is about: where the item is new, or where it is no longer listed. */
       readonly report: ReportLabel | null;
     }
@@ -328,6 +330,7 @@ export type EvidenceReference =
       readonly page: number | null;
       readonly section: Partial<Bilingual> | null;
       readonly quote: string;
+      readonly quoteLang: Language | null;
       readonly report: ReportLabel | null;
     }
   | { readonly kind: 'section'; readonly section: Partial<Bilingual> | null; readonly report: ReportLabel | null }
@@ -336,6 +339,7 @@ export type EvidenceReference =
       readonly kind: 'annotation';
       readonly body: string;
       readonly quote: string | null;
+      readonly quoteLang: Language | null;
       readonly section: Partial<Bilingual> | null;
       readonly report: ReportLabel | null;
     };
@@ -347,6 +351,18 @@ function indicatorName(indicator: NonNullable<EvidenceSnapshot['indicator']>): I
 /** The words a passage is quoted by: the selection, else the whole paragraph. */
 function quoteOf(snapshot: EvidenceSnapshot): string {
   return (snapshot.quote ?? snapshot.block?.text ?? '').trim();
+}
+
+/**
+ * The language of words quoted from a report: the paragraph's own language version where the
+ * snapshot has the paragraph; else, when the report had only one language version (its title is
+ * kept per version), that one. Otherwise unknown (null): a note's quote does not record which
+ * version it was selected in, and the words are not guessed at.
+ */
+function quoteLanguage(snapshot: EvidenceSnapshot): Language | null {
+  if (snapshot.block) return snapshot.block.lang;
+  const versions = snapshot.report ? (Object.keys(snapshot.report.title) as Language[]) : [];
+  return versions.length === 1 ? versions[0]! : null;
 }
 
 /**
@@ -383,12 +399,14 @@ export function evidenceReference(evidence: Pick<EvidenceView, 'kind' | 'link' |
   if (kind === 'change' && link.listChange) {
     // Named by the later report: the one the item is new in, or the one it is missing from.
     const later = link.listChange === 'added' ? report : (snapshot.comparedReport ?? report);
-    return { kind: 'listChange', change: link.listChange, quote: quoteOf(snapshot), report: later };
+    return { kind: 'listChange', change: link.listChange, quote: quoteOf(snapshot), quoteLang: quoteLanguage(snapshot), report: later };
   }
   if (kind === 'annotation' && snapshot.annotation) {
-    return { kind, body: snapshot.annotation.body, quote: snapshot.annotation.quote, section, report };
+    return { kind, body: snapshot.annotation.body, quote: snapshot.annotation.quote, quoteLang: quoteLanguage(snapshot), section, report };
   }
-  if (kind === 'passage') return { kind, paragraph, page: snapshot.block?.page ?? null, section, quote: quoteOf(snapshot), report };
+  if (kind === 'passage') {
+    return { kind, paragraph, page: snapshot.block?.page ?? null, section, quote: quoteOf(snapshot), quoteLang: quoteLanguage(snapshot), report };
+  }
   if (kind === 'section') return { kind, section, report };
   return { kind: 'report', report };
 }

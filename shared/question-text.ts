@@ -59,19 +59,45 @@ export function figureText(figure: FigureParts, t: TextLookup): string {
   }
 }
 
-function indicatorText(name: IndicatorName, breakdown: Bilingual | null, language: Language, t: TextLookup): string {
-  const indicator = 'code' in name ? name.code : pick(name.title, language);
-  return breakdown ? t('questions:evidence.breakdown', { indicator, breakdown: pick(breakdown, language) }) : indicator;
+/**
+ * How a value taken from a report (a quote, a title, a heading) goes into a sentence, given the
+ * language it is in. The exports put it in as it is (the default); the screens put a marker in its
+ * place, to render it in an element with its own `lang` (renderer/src/text/sentencePart.ts).
+ */
+export type ContentPart = (text: string, lang: Language) => string;
+
+const asItIs: ContentPart = (text) => text;
+
+/** The language `pick` takes its text from (the wanted one when present, else the other). */
+function pickedLanguage(text: Readonly<Partial<Bilingual>>, language: Language): Language {
+  const other: Language = language === 'en' ? 'cy' : 'en';
+  return text[language] === undefined && text[other] !== undefined ? other : language;
+}
+
+/** `pick`, passed through `part` with the language it came from. */
+function picked(text: Readonly<Partial<Bilingual>>, language: Language, part: ContentPart): string {
+  const words = pick(text, language);
+  return words ? part(words, pickedLanguage(text, language)) : words;
+}
+
+function indicatorText(name: IndicatorName, breakdown: Bilingual | null, language: Language, t: TextLookup, part: ContentPart): string {
+  const indicator = 'code' in name ? name.code : picked(name.title, language, part);
+  return breakdown ? t('questions:evidence.breakdown', { indicator, breakdown: picked(breakdown, language, part) }) : indicator;
 }
 
 /** "Looked after children: annual report (9 July 2019)". */
-export function reportText(report: ReportLabel, language: Language, t: TextLookup): string {
-  const title = pick(report.title, language) || t('questions:evidence.untitledReport');
+export function reportText(report: ReportLabel, language: Language, t: TextLookup, part: ContentPart = asItIs): string {
+  const title = picked(report.title, language, part) || t('questions:evidence.untitledReport');
   return t('questions:evidence.reportLabel', { title, date: formatDateWords(report.meetingDate, t) });
 }
 
-function sectionText(section: Partial<Bilingual> | null, language: Language): string | null {
-  return section ? pick(section, language) || null : null;
+function sectionText(section: Partial<Bilingual> | null, language: Language, part: ContentPart): string | null {
+  return section ? picked(section, language, part) || null : null;
+}
+
+/** Quoted report words in their language where known; otherwise as they are, unmarked. */
+function quoted(quote: string, lang: Language | null, part: ContentPart): string {
+  return lang === null || quote === '' ? quote : part(quote, lang);
 }
 
 /**
@@ -83,17 +109,18 @@ export function evidenceText(
   reference: EvidenceReference,
   language: Language,
   t: TextLookup,
-  options: { readonly withReport?: boolean } = {},
+  options: { readonly withReport?: boolean; readonly part?: ContentPart } = {},
 ): string {
-  const text = referenceBody(reference, language, t);
+  const part = options.part ?? asItIs;
+  const text = referenceBody(reference, language, t, part);
   if (!options.withReport || reference.kind === 'report' || !reference.report) return text;
-  return t('questions:evidence.withReport', { reference: text, report: reportText(reference.report, language, t) });
+  return t('questions:evidence.withReport', { reference: text, report: reportText(reference.report, language, t, part) });
 }
 
-function referenceBody(reference: EvidenceReference, language: Language, t: TextLookup): string {
+function referenceBody(reference: EvidenceReference, language: Language, t: TextLookup, part: ContentPart): string {
   switch (reference.kind) {
     case 'indicator': {
-      const indicator = indicatorText(reference.indicator, reference.dimensionLabel, language, t);
+      const indicator = indicatorText(reference.indicator, reference.dimensionLabel, language, t, part);
       const value = figureText(reference.figure, t);
       if (reference.period === null) return t('questions:evidence.indicatorNoPeriod', { indicator, value });
       const period = formatPeriodWords(reference.period, t);
@@ -105,34 +132,37 @@ function referenceBody(reference: EvidenceReference, language: Language, t: Text
     }
     case 'change':
       return t('questions:evidence.change', {
-        indicator: indicatorText(reference.indicator, reference.dimensionLabel, language, t),
+        indicator: indicatorText(reference.indicator, reference.dimensionLabel, language, t, part),
         value: figureText(reference.figure, t),
         period: reference.period === null ? '' : formatPeriodWords(reference.period, t),
         previous: figureText(reference.comparedFigure, t),
         previousPeriod: reference.comparePeriod === null ? '' : formatPeriodWords(reference.comparePeriod, t),
       });
-    case 'listChange':
-      return reference.change === 'added'
-        ? t('questions:evidence.listAdded', { quote: reference.quote })
-        : t('questions:evidence.listRemoved', { quote: reference.quote });
+    case 'listChange': {
+      const quote = quoted(reference.quote, reference.quoteLang, part);
+      return reference.change === 'added' ? t('questions:evidence.listAdded', { quote }) : t('questions:evidence.listRemoved', { quote });
+    }
     case 'passage': {
-      const section = sectionText(reference.section, language);
-      const { paragraph, page, quote } = reference;
+      const section = sectionText(reference.section, language, part);
+      const { paragraph, page } = reference;
+      const quote = quoted(reference.quote, reference.quoteLang, part);
       if (paragraph && section && page !== null) return t('questions:evidence.passageAtPage', { paragraph, page, section, quote });
       if (paragraph && section) return t('questions:evidence.passage', { paragraph, section, quote });
       if (section && page !== null) return t('questions:evidence.passageInSectionOnPage', { section, page, quote });
       if (section) return t('questions:evidence.passageInSection', { section, quote });
-      return t('questions:evidence.quote', { quote: reference.quote });
+      return t('questions:evidence.quote', { quote });
     }
     case 'section':
-      return t('questions:evidence.section', { section: sectionText(reference.section, language) ?? '' });
+      return t('questions:evidence.section', { section: sectionText(reference.section, language, part) ?? '' });
     case 'report':
       return t('questions:evidence.report', {
-        report: reference.report ? reportText(reference.report, language, t) : t('questions:evidence.untitledReport'),
+        report: reference.report ? reportText(reference.report, language, t, part) : t('questions:evidence.untitledReport'),
       });
     case 'annotation':
+      // The note is the councillor's own words, in whichever language they wrote it: not recorded,
+      // so left unmarked (it reads in the interface language) rather than guessed.
       return reference.quote
-        ? t('questions:evidence.annotationOn', { quote: reference.quote, note: reference.body })
+        ? t('questions:evidence.annotationOn', { quote: quoted(reference.quote, reference.quoteLang, part), note: reference.body })
         : t('questions:evidence.annotation', { note: reference.body });
   }
 }

@@ -5,7 +5,8 @@
  *
  *   <AddToQuestionsButton
  *     evidence={{ kind: 'annotation', annotationId: note.id }}   // shared/question-contract.ts EvidenceInput
- *     summary={noteText}          // optional: what is being linked, shown in the dialog
+ *     summary={noteText}          // optional: what is being linked, shown in the dialog; or a function
+ *                                 //   of `t`, worked out only when the dialog opens (lists of hundreds)
  *     describedBy={titleId}       // optional: id of the element naming the evidence (the card title…),
  *                                 //   so each button is told apart by screen readers
  *     meetingId={meeting.id}      // optional: the meeting chosen first; by default the meeting the
@@ -25,13 +26,14 @@ import type { MeetingOverview, QuestionView } from '../../../shared/question-mod
 import { usePageFocus } from '../app/PageFocus';
 import { questionsHref } from '../routing/route';
 import { formatDate } from '../text/formatDate';
-import { useText } from '../text/useText';
+import { useText, type Translate } from '../text/useText';
 import { AddToQuestionsDialog } from './AddToQuestionsDialog';
 import './questions.css';
 
 export interface AddToQuestionsProps {
   readonly evidence: EvidenceInput;
-  readonly summary?: string | undefined;
+  /** Words, or a function of `t` (so an entry of a long list need not translate until it is used). */
+  readonly summary?: string | ((t: Translate) => string) | undefined;
   readonly describedBy?: string | undefined;
   readonly meetingId?: number | undefined;
   readonly label?: string | undefined;
@@ -74,7 +76,7 @@ export function AddToQuestionsButton({ evidence, summary, describedBy, meetingId
       {open ? (
         <AddToQuestionsDialog
           evidence={evidence}
-          summary={summary}
+          summary={typeof summary === 'function' ? summary(t) : summary}
           defaultMeetingId={meetingId}
           onClose={() => show(false)}
           onAdded={(question, meeting) => {

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { EvidenceView } from '../../../shared/question-model';
+import { PART_MARKER } from '../text/sentencePart';
+import { SentenceWithPart, SentenceWithParts } from '../text/SentenceWithPart';
 import { useText } from '../text/useText';
 import { evidenceHref } from './evidenceHref';
 import { useEvidenceWords } from './evidenceWords';
@@ -18,12 +20,17 @@ export function EvidenceItem({ evidence, onRemove }: Readonly<{ evidence: Eviden
   return (
     <li className={`evidence-item evidence-item--${evidence.state}`}>
       <p id={textId} className="evidence-item__text">
-        {words.linked(evidence)}
+        <SentenceWithParts marked={words.linked(evidence)} />
       </p>
       {evidence.state === 'changed' ? (
         <p className="evidence-item__state">
           <strong>{t('questions:evidence.changed')}</strong>
-          {now ? ` ${t('questions:evidence.now', { reference: now })}` : null}
+          {now ? (
+            <>
+              {' '}
+              <SentenceWithPart sentence={t('questions:evidence.now', { reference: PART_MARKER })} part={<SentenceWithParts marked={now} />} />
+            </>
+          ) : null}
         </p>
       ) : null}
       {evidence.state === 'missing' ? (

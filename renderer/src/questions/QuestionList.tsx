@@ -1,5 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import type { QuestionView } from '../../../shared/question-model';
+import { SentenceWithParts } from '../text/SentenceWithPart';
 import { useText } from '../text/useText';
 import { dropTarget, groupByReport, peersOf, placeAmong, type QuestionGroup } from './listOrder';
 import { QuestionItem, type QuestionItemDrag } from './QuestionItem';
@@ -101,7 +102,7 @@ export function QuestionList({ questions, grouped, actions }: Readonly<{ questio
     <div className="question-groups">
       {groupByReport(questions).map((group: QuestionGroup) => (
         <section key={group.reportId ?? 'none'} className="question-group">
-          <h2 className="question-group__heading">{group.report ? words.report(group.report) : t('questions:ui.noReport')}</h2>
+          <h2 className="question-group__heading">{group.report ? <SentenceWithParts marked={words.report(group.report)} /> : t('questions:ui.noReport')}</h2>
           {items(group.questions, 3)}
         </section>
       ))}

@@ -35,6 +35,9 @@ export function CompareChooser({ report, library }: Readonly<{ report: ReportVie
       <label htmlFor={selectId}>{t('report:compare.label')}</label>
       <div className="compare-chooser__row">
         <select id={selectId} value={selected.id} onChange={(event) => setChosen(Number(event.target.value))}>
+          {/* An <option> holds text only, so a title in the other language (pickText's fallback)
+              cannot get its own element. Nor can the option take the title's `lang`: the period
+              beside it ("Chwarter 2 2017/18") is always in the interface language. So it inherits. */}
           {others.map((other) => (
             <option key={other.id} value={other.id}>
               {t('report:compare.option', { period: formatPeriod(other.period, t), title: pickText(other.title, language)?.text ?? other.key })}
