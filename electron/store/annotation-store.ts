@@ -305,63 +305,51 @@ interface StoredAnnotation {
   readonly updatedAt: string;
 }
 
-function insertAnnotation(db: SqliteDatabase, note: StoredAnnotation): void {
+/** A note's columns as named parameters, shared by the insert and the overwrite below. */
+function annotationColumns(note: StoredAnnotation) {
   const { placement } = note;
+  return {
+    id: note.id,
+    reportId: note.reportId,
+    kind: note.kind,
+    lang: note.lang,
+    sectionKey: placement.sectionKey,
+    indicatorId: placement.indicatorId,
+    start: placement.selector?.start ?? null,
+    end: placement.selector?.end ?? null,
+    exact: placement.selector?.exact ?? placement.label,
+    prefix: placement.selector?.prefix ?? null,
+    suffix: placement.selector?.suffix ?? null,
+    state: placement.state,
+    colour: note.colour,
+    body: note.body,
+    sortKey: placement.sortKey,
+    createdAt: note.createdAt,
+    updatedAt: note.updatedAt,
+  };
+}
+
+function insertAnnotation(db: SqliteDatabase, note: StoredAnnotation): void {
   statement(
     db,
     `INSERT INTO annotations (id, report_id, target_kind, lang, section_key, indicator_id, position_start, position_end,
        quote_exact, quote_prefix, quote_suffix, anchor_state, colour, body, sort_key, created_at, updated_at, deleted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-  ).run(
-    note.id,
-    note.reportId,
-    note.kind,
-    note.lang,
-    placement.sectionKey,
-    placement.indicatorId,
-    placement.selector?.start ?? null,
-    placement.selector?.end ?? null,
-    placement.selector?.exact ?? placement.label,
-    placement.selector?.prefix ?? null,
-    placement.selector?.suffix ?? null,
-    placement.state,
-    note.colour,
-    note.body,
-    placement.sortKey,
-    note.createdAt,
-    note.updatedAt,
-  );
+     VALUES (@id, @reportId, @kind, @lang, @sectionKey, @indicatorId, @start, @end,
+       @exact, @prefix, @suffix, @state, @colour, @body, @sortKey, @createdAt, @updatedAt, NULL)`,
+  ).run(annotationColumns(note));
   writeTags(db, note.id, note.tags);
 }
 
 /** Overwrites every column of an existing note (an import or restore that is newer than ours). */
 function replaceAnnotation(db: SqliteDatabase, note: StoredAnnotation): void {
-  const { placement } = note;
   statement(
     db,
-    `UPDATE annotations SET report_id = ?, target_kind = ?, lang = ?, section_key = ?, indicator_id = ?, position_start = ?,
-       position_end = ?, quote_exact = ?, quote_prefix = ?, quote_suffix = ?, anchor_state = ?, colour = ?, body = ?,
-       sort_key = ?, created_at = ?, updated_at = ?, deleted_at = NULL
-     WHERE id = ?`,
-  ).run(
-    note.reportId,
-    note.kind,
-    note.lang,
-    placement.sectionKey,
-    placement.indicatorId,
-    placement.selector?.start ?? null,
-    placement.selector?.end ?? null,
-    placement.selector?.exact ?? placement.label,
-    placement.selector?.prefix ?? null,
-    placement.selector?.suffix ?? null,
-    placement.state,
-    note.colour,
-    note.body,
-    placement.sortKey,
-    note.createdAt,
-    note.updatedAt,
-    note.id,
-  );
+    `UPDATE annotations SET report_id = @reportId, target_kind = @kind, lang = @lang, section_key = @sectionKey,
+       indicator_id = @indicatorId, position_start = @start, position_end = @end, quote_exact = @exact,
+       quote_prefix = @prefix, quote_suffix = @suffix, anchor_state = @state, colour = @colour, body = @body,
+       sort_key = @sortKey, created_at = @createdAt, updated_at = @updatedAt, deleted_at = NULL
+     WHERE id = @id`,
+  ).run(annotationColumns(note));
   writeTags(db, note.id, note.tags);
 }
 

@@ -13,6 +13,7 @@ import type {
 import type { Language } from '../../shared/languages';
 import { comparePeriodKeys } from '../../shared/period';
 import type { SqliteDatabase } from './database';
+import { groupBy } from './group-by';
 import { statement } from './statements';
 
 interface CommitteeRow {
@@ -177,16 +178,6 @@ export function readReport(db: SqliteDatabase, reportId: number): ReportView | n
 }
 
 function readVersion(db: SqliteDatabase, version: VersionRow): ReportVersionView {
-  const sections = statement(db, 'SELECT id, key, kind, heading, area, page FROM sections WHERE version_id = ? ORDER BY ordinal').all(
-    version.id,
-  ) as SectionRow[];
-  const blocks = statement(
-    db,
-    `SELECT b.section_id, b.kind, b.number, b.level, b.list_index, b.ordered, b.sos_group, b.text, b.page
-     FROM blocks b JOIN sections s ON s.id = b.section_id
-     WHERE s.version_id = ? ORDER BY s.ordinal, b.ordinal`,
-  ).all(version.id) as BlockRow[];
-  const blocksBySection = groupBy(blocks, (b) => b.section_id);
   return {
     lang: version.lang,
     revision: version.revision,
@@ -194,16 +185,31 @@ function readVersion(db: SqliteDatabase, version: VersionRow): ReportVersionView
     author: version.author,
     authorRole: version.author_role,
     signedOn: version.signed_on,
-    sections: sections.map((section) => ({
-      id: section.id,
-      key: section.key,
-      kind: section.kind,
-      heading: section.heading,
-      area: section.area,
-      page: section.page,
-      blocks: (blocksBySection.get(section.id) ?? []).map(toBlock),
-    })),
+    sections: readSectionViews(db, version.id),
   };
+}
+
+/** One stored language version's sections with their blocks, in printed order (also what pack export writes). */
+export function readSectionViews(db: SqliteDatabase, versionId: number): SectionView[] {
+  const sections = statement(db, 'SELECT id, key, kind, heading, area, page FROM sections WHERE version_id = ? ORDER BY ordinal').all(
+    versionId,
+  ) as SectionRow[];
+  const blocks = statement(
+    db,
+    `SELECT b.section_id, b.kind, b.number, b.level, b.list_index, b.ordered, b.sos_group, b.text, b.page
+     FROM blocks b JOIN sections s ON s.id = b.section_id
+     WHERE s.version_id = ? ORDER BY s.ordinal, b.ordinal`,
+  ).all(versionId) as BlockRow[];
+  const blocksBySection = groupBy(blocks, (b) => b.section_id);
+  return sections.map((section) => ({
+    id: section.id,
+    key: section.key,
+    kind: section.kind,
+    heading: section.heading,
+    area: section.area,
+    page: section.page,
+    blocks: (blocksBySection.get(section.id) ?? []).map(toBlock),
+  }));
 }
 
 function toBlock(row: BlockRow): Block {
@@ -295,15 +301,4 @@ function toMeasurement(row: MeasurementRow): MeasurementView {
     blockNumber: row.block_number,
     page: row.page,
   };
-}
-
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }

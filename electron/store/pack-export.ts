@@ -2,6 +2,7 @@ import type { Block } from '../../shared/domain';
 import type { Language } from '../../shared/languages';
 import { packSchema, PACK_FORMAT, PACK_VERSION, type Pack, type PackBlock, type PackInput, type PackSection } from '../../shared/pack';
 import type { SqliteDatabase } from './database';
+import { readSectionViews } from './library-queries';
 import { statement } from './statements';
 
 interface ReportRow {
@@ -23,25 +24,6 @@ interface VersionRow {
   author: string | null;
   author_role: string | null;
   signed_on: string | null;
-}
-interface SectionRow {
-  id: number;
-  key: string;
-  kind: PackSection['kind'];
-  heading: string;
-  area: string | null;
-  page: number | null;
-}
-interface BlockRow {
-  section_id: number;
-  kind: Block['kind'];
-  number: string | null;
-  level: number;
-  list_index: number | null;
-  ordered: number;
-  sos_group: Block['group'];
-  text: string;
-  page: number | null;
 }
 interface IndicatorRow {
   id: number;
@@ -186,57 +168,48 @@ export function exportPack(db: SqliteDatabase, reportId: number): Pack | null {
 }
 
 function readSections(db: SqliteDatabase, versionId: number): PackSection[] {
-  const sections = statement(db, 'SELECT id, key, kind, heading, area, page FROM sections WHERE version_id = ? ORDER BY ordinal').all(
-    versionId,
-  ) as SectionRow[];
-  const blocks = statement(
-    db,
-    `SELECT b.section_id, b.kind, b.number, b.level, b.list_index, b.ordered, b.sos_group, b.text, b.page
-     FROM blocks b JOIN sections s ON s.id = b.section_id
-     WHERE s.version_id = ? ORDER BY s.ordinal, b.ordinal`,
-  ).all(versionId) as BlockRow[];
-  return sections.map((section) => ({
+  return readSectionViews(db, versionId).map((section) => ({
     key: section.key,
     kind: section.kind,
     heading: section.heading,
     ...(section.area ? { area: section.area } : {}),
     ...(section.page !== null ? { page: section.page } : {}),
-    blocks: toPackBlocks(blocks.filter((block) => block.section_id === section.id)),
+    blocks: toPackBlocks(section.blocks),
   }));
 }
 
-/** Stored rows back into pack blocks: consecutive list items with one list index form one list. */
-function toPackBlocks(rows: readonly BlockRow[]): PackBlock[] {
+/** Stored blocks back into pack blocks: consecutive list items with one list index form one list. */
+function toPackBlocks(stored: readonly Block[]): PackBlock[] {
   const blocks: PackBlock[] = [];
   let list: Extract<PackBlock, { type: 'list' }> | null = null;
   let listIndex: number | null = null;
-  for (const row of rows) {
-    if (row.kind === 'paragraph') {
+  for (const block of stored) {
+    if (block.kind === 'paragraph') {
       list = null;
       blocks.push({
         type: 'paragraph',
-        ...(row.number ? { number: row.number } : {}),
-        ...(row.sos_group ? { group: row.sos_group } : {}),
-        text: row.text,
-        ...(row.page !== null ? { page: row.page } : {}),
+        ...(block.number ? { number: block.number } : {}),
+        ...(block.group ? { group: block.group } : {}),
+        text: block.text,
+        ...(block.page !== null ? { page: block.page } : {}),
       });
       continue;
     }
-    if (!list || listIndex !== row.list_index) {
+    if (!list || listIndex !== block.listIndex) {
       list = {
         type: 'list',
-        ...(row.ordered ? { ordered: true } : {}),
-        ...(row.sos_group ? { group: row.sos_group } : {}),
+        ...(block.ordered ? { ordered: true } : {}),
+        ...(block.group ? { group: block.group } : {}),
         items: [],
       };
-      listIndex = row.list_index;
+      listIndex = block.listIndex;
       blocks.push(list);
     }
     list.items.push({
-      text: row.text,
-      ...(row.number ? { number: row.number } : {}),
-      ...(row.level ? { level: row.level } : {}),
-      ...(row.page !== null ? { page: row.page } : {}),
+      text: block.text,
+      ...(block.number ? { number: block.number } : {}),
+      ...(block.level ? { level: block.level } : {}),
+      ...(block.page !== null ? { page: block.page } : {}),
     });
   }
   return blocks;

@@ -40,6 +40,7 @@ import {
 import { AppFailure } from '../../shared/result';
 import type { SqliteDatabase } from './database';
 import { EvidenceResolver, linkOf } from './question-evidence';
+import { groupBy } from './group-by';
 import { statement } from './statements';
 
 /**
@@ -611,17 +612,6 @@ export class QuestionStore {
       return { fromMeetingId, toMeetingId, carriedIds, alreadyCarried };
     })();
   }
-}
-
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 function blankToNull(value: string | null | undefined): string | null {

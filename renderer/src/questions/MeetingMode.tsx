@@ -11,7 +11,7 @@ import { MeetingModeKeys } from './MeetingModeKeys';
 import { meetingAction, startIndex, type MeetingAction } from './meetingKeys';
 import { SaveStatus } from './SaveStatus';
 import { StatusBadge } from './StatusBadge';
-import { textLookup } from './textLookup';
+import { textLookup } from '../text/textLookup';
 import { useQuestionList } from './useQuestionList';
 
 const LETTERS_SETTING = 'briffio.meetingMode.singleKeys';

@@ -3,7 +3,7 @@ import { addresseeText, PRIORITY_KEYS, STATUS_KEYS } from '../../../shared/quest
 import { useText } from '../text/useText';
 import { EvidenceList } from './EvidenceList';
 import { QuestionHistory } from './QuestionHistory';
-import { textLookup } from './textLookup';
+import { textLookup } from '../text/textLookup';
 
 /** One question on paper: its words, then label–value lines, evidence, answer notes and history. */
 export function PrintQuestion({ question, position, total }: Readonly<{ question: QuestionView; position: number; total: number }>) {

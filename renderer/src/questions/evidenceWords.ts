@@ -4,7 +4,7 @@ import { evidenceText, reportText } from '../../../shared/question-text';
 import type { ReportLabel } from '../../../shared/question-model';
 import { partMarker, type MarkedSentence } from '../text/sentencePart';
 import { useText } from '../text/useText';
-import { textLookup } from './textLookup';
+import { textLookup } from '../text/textLookup';
 
 /** Report text keeps **bold** markers (the exports' Markdown uses them); on screen they are noise. */
 export function withoutMarkup(text: string): string {

@@ -1,2 +1,0 @@
-// Moved to renderer/src/text/textLookup.ts (dates, periods and values use it too).
-export { textLookup } from '../text/textLookup';
