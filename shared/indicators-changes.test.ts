@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, IndicatorView, LibraryView, MeasurementView, ReportVersionView, SectionView } from './domain';
+import type { Block, IndicatorView, LibraryView, ReportVersionView, SectionView } from './domain';
 import { committeeReports, indicatorMovements, itemsUnder, previousReport, worryChanges } from './indicators-changes';
+import { measurement } from './testing/measurement';
 
 function indicator(key: string, polarity: IndicatorView['polarity'], unit: IndicatorView['unit'] = 'percent'): IndicatorView {
   return { id: key.length, key, code: null, title: { en: key, cy: key }, unit, polarity, plan: null, area: null };
 }
 
-let nextId = 1;
-function m(changes: Partial<MeasurementView>): MeasurementView {
-  return {
-    id: nextId++,
-    indicatorId: 1,
-    period: '2017-18.Q1',
-    dimension: '',
-    dimensionLabel: null,
-    value: 50,
-    numerator: null,
-    denominator: null,
-    target: null,
-    face: null,
-    arrow: null,
-    provisional: false,
-    pending: false,
-    unavailable: false,
-    role: 'current',
-    sourceReportId: 1,
-    sectionKey: null,
-    blockNumber: null,
-    page: null,
-    ...changes,
-  };
-}
+const m = measurement;
 
 const library: LibraryView = {
   committees: [

@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorView, MeasurementView } from './domain';
+import type { IndicatorView } from './domain';
 import { alignReports, alignmentKey } from './indicators-compare';
+import { measurement } from './testing/measurement';
 
 function indicator(id: number, code: string | null, polarity: IndicatorView['polarity'] = 'higher_is_better'): IndicatorView {
   return { id, key: `indicator-${id}`, code, title: { en: `Indicator ${id}`, cy: `Dangosydd ${id}` }, unit: 'percent', polarity, plan: null, area: null };
 }
 
-let nextId = 1;
-function m(changes: Partial<MeasurementView>): MeasurementView {
-  return {
-    id: nextId++,
-    indicatorId: 1,
-    period: '2017-18.Q1',
-    dimension: '',
-    dimensionLabel: null,
-    value: 50,
-    numerator: null,
-    denominator: null,
-    target: null,
-    face: null,
-    arrow: null,
-    provisional: false,
-    pending: false,
-    unavailable: false,
-    role: 'current',
-    sourceReportId: 1,
-    sectionKey: null,
-    blockNumber: null,
-    page: null,
-    ...changes,
-  };
-}
+const m = measurement;
 
 describe('alignmentKey', () => {
   it('aligns however a code is printed, and falls back to the key', () => {

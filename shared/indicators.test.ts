@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorView, MeasurementView } from './domain';
+import type { IndicatorView } from './domain';
 import {
   arrowFor,
   breakdownAt,
@@ -16,32 +16,9 @@ import {
   summariseIndicator,
   worseStreak,
 } from './indicators';
+import { measurement } from './testing/measurement';
 
-let nextId = 1;
-function m(changes: Partial<MeasurementView>): MeasurementView {
-  return {
-    id: nextId++,
-    indicatorId: 1,
-    period: '2017-18.Q1',
-    dimension: '',
-    dimensionLabel: null,
-    value: 50,
-    numerator: null,
-    denominator: null,
-    target: null,
-    face: null,
-    arrow: null,
-    provisional: false,
-    pending: false,
-    unavailable: false,
-    role: 'current',
-    sourceReportId: 1,
-    sectionKey: null,
-    blockNumber: null,
-    page: null,
-    ...changes,
-  };
-}
+const m = measurement;
 
 const placedInCardiff: IndicatorView = {
   id: 1,

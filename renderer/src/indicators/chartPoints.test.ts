@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorView, MeasurementView } from '../../../shared/domain';
+import type { IndicatorView } from '../../../shared/domain';
 import type { Translate } from '../text/useText';
 import { breakdownPoints, referencePeriod, trendData } from './chartPoints';
+import { measurement } from '../../../shared/testing/measurement';
 
 // Keys and values come back as written, so the test reads the structure, not the wording.
 const t = ((key: string, values?: Record<string, unknown>) => (values && 'value' in values ? String(values['value']) : key)) as unknown as Translate;
@@ -18,30 +19,7 @@ const count: IndicatorView = {
 };
 const percent: IndicatorView = { ...count, key: 'placed', unit: 'percent' };
 
-let nextId = 1;
-function m(changes: Partial<MeasurementView>): MeasurementView {
-  return {
-    id: nextId++,
-    indicatorId: 1,
-    period: '2017-18.Q1',
-    dimension: '',
-    dimensionLabel: null,
-    value: 50,
-    numerator: null,
-    denominator: null,
-    target: null,
-    face: null,
-    arrow: null,
-    provisional: false,
-    pending: false,
-    unavailable: false,
-    role: 'current',
-    sourceReportId: 1,
-    sectionKey: null,
-    blockNumber: null,
-    ...changes,
-  };
-}
+const m = measurement;
 
 describe('trendData', () => {
   it('draws a count only against periods of the same kind, and rings the highlighted period', () => {

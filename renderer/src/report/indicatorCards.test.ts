@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, IndicatorView, MeasurementView, ReportVersionView } from '../../../shared/domain';
 import { indicatorCards, placeOf } from './indicatorCards';
+import { measurement } from '../../../shared/testing/measurement';
 
 const indicator: IndicatorView = {
   id: 1,
@@ -13,29 +14,9 @@ const indicator: IndicatorView = {
   area: null,
 };
 
-let nextId = 1;
+/** This report's (id 5) Quarter 2 figure of 61.9, unless changed. */
 function m(changes: Partial<MeasurementView>): MeasurementView {
-  return {
-    id: nextId++,
-    indicatorId: 1,
-    period: '2017-18.Q2',
-    dimension: '',
-    dimensionLabel: null,
-    value: 61.9,
-    numerator: null,
-    denominator: null,
-    target: null,
-    face: null,
-    arrow: null,
-    provisional: false,
-    pending: false,
-    unavailable: false,
-    role: 'current',
-    sourceReportId: 5,
-    sectionKey: null,
-    blockNumber: null,
-    ...changes,
-  };
+  return measurement({ period: '2017-18.Q2', value: 61.9, sourceReportId: 5, ...changes });
 }
 
 describe('indicatorCards', () => {
