@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import { ANNOTATION_COLOURS, PALETTE, type AnnotationColour } from '../../../shared/annotation-model';
+import { ANNOTATION_COLOURS, type AnnotationColour } from '../../../shared/annotation-model';
 import { useText } from '../text/useText';
 import { AnnotationItem, type AnnotationItemText } from './AnnotationItem';
 import { AnnotationUndo } from './AnnotationUndo';
 import { useReportAnnotations } from './annotationsContext';
+import { ColourFilter } from './ColourFilter';
 
 /**
  * The side panel: this report's notes in document order (unplaced ones last, never hidden),
@@ -16,7 +17,7 @@ import { useReportAnnotations } from './annotationsContext';
 export function AnnotationPanel() {
   const { t } = useText();
   const annotations = useReportAnnotations();
-  const ids = { heading: useId(), colour: useId(), tag: useId() };
+  const ids = { heading: useId(), tag: useId() };
   const [colour, setColour] = useState<AnnotationColour | ''>('');
   const [tag, setTag] = useState('');
   const itemText = useMemo<AnnotationItemText>(
@@ -74,15 +75,7 @@ export function AnnotationPanel() {
       {annotations.list === null && !annotations.loadFailed ? <p role="status">{t('annotations:ui.loading')}</p> : null}
       {open && list.length > 0 ? (
         <div className="annotation-filters">
-          <label htmlFor={ids.colour}>{t('annotations:ui.filter.colour')}</label>
-          <select id={ids.colour} value={colour} onChange={(event) => setColour(event.target.value as AnnotationColour | '')}>
-            <option value="">{t('annotations:ui.filter.allColours')}</option>
-            {PALETTE.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {t(entry.nameKey)}
-              </option>
-            ))}
-          </select>
+          <ColourFilter value={colour} onChange={setColour} />
           {tags.length > 0 ? (
             <>
               <label htmlFor={ids.tag}>{t('annotations:ui.filter.tag')}</label>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { PALETTE, type AnnotationColour } from '../../../shared/annotation-model';
+import { type AnnotationColour } from '../../../shared/annotation-model';
 import type { LibraryView } from '../../../shared/domain';
 import { useCall } from '../client/useCall';
 import { ErrorState } from '../common/ErrorState';
@@ -11,6 +11,7 @@ import { NoteResult } from './NoteResult';
 import { NotesExport } from './NotesExport';
 import { NotesImport } from './NotesImport';
 import './annotations.css';
+import { ColourFilter } from './ColourFilter';
 
 /** The meeting each report went to: "Add to my questions" on a note offers that meeting first. */
 function meetingsOfReports(library: LibraryView): Map<number, number> {
@@ -30,7 +31,7 @@ const SEARCH_DELAY_MS = 250;
  */
 export function MyNotesScreen() {
   const { t } = useText();
-  const ids = { search: useId(), colour: useId(), results: useId() };
+  const ids = { search: useId(), results: useId() };
   const [typed, setTyped] = useState('');
   const [text, setText] = useState('');
   const [colour, setColour] = useState<AnnotationColour | ''>('');
@@ -50,15 +51,7 @@ export function MyNotesScreen() {
       <form className="notes-search" role="search" onSubmit={(event) => { event.preventDefault(); setText(typed.trim()); }}>
         <label htmlFor={ids.search}>{t('annotations:ui.notes.search')}</label>
         <input id={ids.search} type="search" value={typed} onChange={(event) => setTyped(event.target.value)} aria-controls={ids.results} />
-        <label htmlFor={ids.colour}>{t('annotations:ui.filter.colour')}</label>
-        <select id={ids.colour} value={colour} onChange={(event) => setColour(event.target.value as AnnotationColour | '')}>
-          <option value="">{t('annotations:ui.filter.allColours')}</option>
-          {PALETTE.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {t(entry.nameKey)}
-            </option>
-          ))}
-        </select>
+        <ColourFilter value={colour} onChange={setColour} />
       </form>
       <div id={ids.results}>
         {notes.state.status === 'loading' ? <LoadingState label={t('annotations:ui.loading')} /> : null}

@@ -4,7 +4,8 @@ import type { ReportVersionView } from '../../../shared/domain';
 import type { EvidenceInput } from '../../../shared/question-contract';
 import { useText } from '../text/useText';
 import { AddToQuestionsButton } from './AddToQuestionsButton';
-import { parseBlockElementId, storedQuote } from './passageQuote';
+import { blockOf } from '../annotations/domOffsets';
+import { storedQuote } from './passageQuote';
 
 interface Place {
   readonly sectionKey: string;
@@ -16,18 +17,6 @@ interface Place {
   /** Where the toolbar goes, in viewport coordinates (under the selection or paragraph). */
   readonly left: number;
   readonly bottom: number;
-}
-
-/** The paragraph or list item (b-<section>-<index>) of the report's text that holds `node`. */
-function blockOf(node: Node | null): { element: HTMLElement; sectionKey: string; blockIndex: number } | null {
-  let element: Element | null = node instanceof Element ? node : (node?.parentElement ?? null);
-  if (!element?.closest('.report__body')) return null;
-  for (; element; element = element.parentElement) {
-    const parsed = element.id ? parseBlockElementId(element.id) : null;
-    if (parsed && element instanceof HTMLElement) return { element, ...parsed };
-    if (element.classList.contains('report__body')) return null;
-  }
-  return null;
 }
 
 /**
